@@ -1,0 +1,96 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import depthLimit from 'graphql-depth-limit';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { tokenFromRequest } from './auth/session-token';
+import { BoardsModule } from './boards/boards.module';
+import { formatGraphqlError } from './common/errors/format-graphql-error';
+import { complexityPlugin } from './common/graphql/complexity-plugin';
+import type { GqlContext } from './common/graphql/gql-context';
+import { createLoaders } from './common/loaders/loaders';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PostsModule } from './posts/posts.module';
+import { RedisModule } from './redis/redis.module';
+import { ThreadsModule } from './threads/threads.module';
+import { TopicsModule } from './topics/topics.module';
+import { UsersModule } from './users/users.module';
+import './common/graphql/enums';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    const graphqlLogger = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+            customProps: () => ({ service: 'forum-api' }),
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        RedisModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AuthService, getDataSourceToken(), GraphQLSchemaHost],
+          useFactory: (auth: AuthService, ds: DataSource, schemaHost: GraphQLSchemaHost) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            graphiql: false,
+            introspection: config.nodeEnv !== 'production',
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            validationRules: [depthLimit(config.graphqlMaxDepth)],
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              complexityPlugin(() => schemaHost.schema, config.graphqlMaxComplexity),
+            ],
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
+              req,
+              res,
+              viewer: await auth.resolveViewer(tokenFromRequest(req.headers, req.cookies as Record<string, string>)),
+              loaders: createLoaders(ds),
+            }),
+            formatError: (formatted, error) =>
+              formatGraphqlError(formatted, error, (err) => graphqlLogger.error(err instanceof Error ? err.stack : String(err))),
+          }),
+        }),
+        AuditModule,
+        AuthModule,
+        OrganisationsModule,
+        UsersModule,
+        BoardsModule,
+        TopicsModule,
+        ThreadsModule,
+        PostsModule,
+        HealthModule,
+        MetricsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import type { RedisClientType } from 'redis';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { REDIS_CLIENT } from '../redis/redis.tokens';
+import { AuthResolver } from './auth.resolver';
+import { AuthService, LOGIN_RATE_LIMITER } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+@Global()
+@Module({
+  providers: [
+    AuthService,
+    AuthResolver,
+    {
+      provide: LOGIN_RATE_LIMITER,
+      inject: [APP_CONFIG, REDIS_CLIENT],
+      useFactory: (config: AppConfig, redis?: RedisClientType) => new LoginRateLimiter(config.loginMaxFailures, redis),
+    },
+  ],
+  exports: [AuthService],
+})
+export class AuthModule {}

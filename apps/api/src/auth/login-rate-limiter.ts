@@ -1,0 +1,53 @@
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RedisClientType } from 'redis';
+import { rateLimited } from '../common/errors/domain-error';
+
+/**
+ * Counts failed logins per e-mail+IP and per IP (rate-limiter-flexible). With REDIS_URL the counters are
+ * shared by all API instances, so a second instance is no way around the limit.
+ */
+export class LoginRateLimiter {
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
+
+  constructor(maxFailures: number, redis?: RedisClientType) {
+    const windowSeconds = 15 * 60;
+    const make = (keyPrefix: string, points: number) =>
+      redis
+        ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: true, keyPrefix, points, duration: windowSeconds })
+        : new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
+    this.perAccount = make('login_fail_account', Math.max(1, maxFailures));
+    this.perIp = make('login_fail_ip', Math.max(1, maxFailures * 20));
+  }
+
+  private static accountKey(email: string, ip: string) {
+    return `${email.toLowerCase()}|${ip}`;
+  }
+
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const [account, byIp] = await Promise.all([
+      this.perAccount.get(LoginRateLimiter.accountKey(email, ip)),
+      this.perIp.get(ip),
+    ]);
+    const blocked = [
+      [account, this.perAccount.points],
+      [byIp, this.perIp.points],
+    ].find(([res, points]) => res && typeof res === 'object' && res.consumedPoints >= (points as number));
+    if (blocked) {
+      const res = blocked[0] as { msBeforeNext: number };
+      const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
+      throw rateLimited(`Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} Minuten erneut.`);
+    }
+  }
+
+  async recordFailure(email: string, ip: string): Promise<void> {
+    await Promise.all([
+      this.perAccount.penalty(LoginRateLimiter.accountKey(email, ip)),
+      this.perIp.penalty(ip),
+    ]);
+  }
+
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await this.perAccount.delete(LoginRateLimiter.accountKey(email, ip));
+  }
+}

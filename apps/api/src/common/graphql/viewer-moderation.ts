@@ -1,0 +1,12 @@
+import { canModerateBoard } from '../../auth/permissions';
+import type { GqlContext } from './gql-context';
+
+/** Whether the viewer moderates the board a thread lives in, resolved through the request's DataLoaders. */
+export async function viewerModeratesThread(ctx: GqlContext, threadId: string): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  const thread = await ctx.loaders.thread.load(threadId);
+  if (!thread) return false;
+  const topic = await ctx.loaders.topic.load(thread.topicId);
+  if (!topic) return false;
+  return canModerateBoard(ctx.viewer, await ctx.loaders.boardModeratorIds.load(topic.boardId));
+}

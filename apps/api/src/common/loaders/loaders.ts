@@ -1,0 +1,103 @@
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { BoardEntity } from '../../boards/board.entity';
+import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { PostRevisionEntity } from '../../posts/post-revision.entity';
+import { PostEntity } from '../../posts/post.entity';
+import { ThreadEntity } from '../../threads/thread.entity';
+import { TopicEntity } from '../../topics/topic.entity';
+import { UserEntity } from '../../users/user.entity';
+import { isUuid } from '../validation/is-uuid';
+
+export interface ActivityStats {
+  threadCount: number;
+  openThreadCount: number;
+  postCount: number;
+  lastActivityAt: Date | null;
+}
+
+const EMPTY_STATS: ActivityStats = { threadCount: 0, openThreadCount: 0, postCount: 0, lastActivityAt: null };
+
+function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<E>) {
+  return new DataLoader<string, E | null>(async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await ds.getRepository(entity).findBy({ id: In(valid) } as never) : [];
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function grouped<E>(load: (keys: readonly string[]) => Promise<E[]>, keyOf: (row: E) => string) {
+  return new DataLoader<string, E[]>(async (keys) => {
+    const rows = await load(keys);
+    const map = new Map<string, E[]>();
+    for (const row of rows) {
+      const k = keyOf(row);
+      (map.get(k) ?? map.set(k, []).get(k)!).push(row);
+    }
+    return keys.map((k) => map.get(k) ?? []);
+  });
+}
+
+function stats(ds: DataSource, sql: string) {
+  return new DataLoader<string, ActivityStats>(async (keys) => {
+    const rows: { key: string; thread_count: number; open_count: number; post_count: number; last_activity_at: Date | null }[] =
+      await ds.query(sql, [keys]);
+    const map = new Map(rows.map((r) => [r.key, r]));
+    return keys.map((k) => {
+      const r = map.get(k);
+      return r
+        ? { threadCount: r.thread_count, openThreadCount: r.open_count, postCount: r.post_count, lastActivityAt: r.last_activity_at }
+        : EMPTY_STATS;
+    });
+  });
+}
+
+/** Request-scoped DataLoaders: every list resolves its relations in one query per relation, never per row. */
+export function createLoaders(ds: DataSource) {
+  return {
+    organisation: byId(ds, OrganisationEntity),
+    user: byId(ds, UserEntity),
+    board: byId(ds, BoardEntity),
+    topic: byId(ds, TopicEntity),
+    thread: byId(ds, ThreadEntity),
+    post: byId(ds, PostEntity),
+    topicsByBoard: grouped(
+      (boardIds) =>
+        ds.getRepository(TopicEntity).find({
+          where: { boardId: In([...boardIds]) },
+          order: { position: 'ASC', title: 'ASC' },
+        }),
+      (t) => t.boardId,
+    ),
+    revisionsByPost: grouped(
+      (postIds) =>
+        ds.getRepository(PostRevisionEntity).find({ where: { postId: In([...postIds]) }, order: { createdAt: 'DESC' } }),
+      (r) => r.postId,
+    ),
+    boardModeratorIds: new DataLoader<string, string[]>(async (boardIds) => {
+      const rows: { board_id: string; user_id: string }[] = await ds.query(
+        'SELECT board_id, user_id FROM board_moderators WHERE board_id = ANY($1)',
+        [boardIds],
+      );
+      return boardIds.map((id) => rows.filter((r) => r.board_id === id).map((r) => r.user_id));
+    }),
+    topicStats: stats(
+      ds,
+      `SELECT topic_id AS key, count(*)::int AS thread_count,
+              (count(*) FILTER (WHERE state = 'OPEN'))::int AS open_count,
+              sum(reply_count + 1)::int AS post_count, max(last_activity_at) AS last_activity_at
+         FROM threads WHERE topic_id = ANY($1) GROUP BY topic_id`,
+    ),
+    boardStats: stats(
+      ds,
+      `SELECT t.board_id AS key, count(*)::int AS thread_count,
+              (count(*) FILTER (WHERE th.state = 'OPEN'))::int AS open_count,
+              sum(th.reply_count + 1)::int AS post_count, max(th.last_activity_at) AS last_activity_at
+         FROM threads th JOIN topics t ON t.id = th.topic_id
+        WHERE t.board_id = ANY($1) GROUP BY t.board_id`,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

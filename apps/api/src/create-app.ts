@@ -1,0 +1,68 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation/validation-pipe';
+import type { AppConfig } from './config/app-config';
+import { runMigrations, withStartupLock } from './database/run-migrations';
+import { seedDemoData, type SeedSummary } from './seed/demo-seed';
+import { findWebDist, serveWebApp } from './web/web-app';
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  migrations: string[];
+  seed: SeedSummary;
+  webDist: string | undefined;
+}
+
+/** Builds the whole forum (used by main.ts, the integration tests and the benchmarks alike). */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  opts: { seed?: boolean; serveWeb?: boolean } = {},
+): Promise<CreatedApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+    bufferLogs: true,
+    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : undefined,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: config.secureCookies ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(compression());
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+
+  const dataSource = app.get(DataSource);
+  const { migrations, seed } = await withStartupLock(dataSource, async () => {
+    const applied = await runMigrations(dataSource);
+    const seeded =
+      opts.seed && config.nodeEnv !== 'production' ? await seedDemoData(dataSource, config.demoPassword) : { seeded: false };
+    return { migrations: applied, seed: seeded };
+  });
+
+  const webDist = opts.serveWeb === false ? undefined : findWebDist(config.webDistDir);
+  if (webDist) serveWebApp(app, webDist);
+  return { app, migrations, seed, webDist };
+}

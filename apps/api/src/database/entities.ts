@@ -1,0 +1,23 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { BoardModeratorEntity } from '../boards/board-moderator.entity';
+import { BoardEntity } from '../boards/board.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PostRevisionEntity } from '../posts/post-revision.entity';
+import { PostEntity } from '../posts/post.entity';
+import { ThreadEntity } from '../threads/thread.entity';
+import { TopicEntity } from '../topics/topic.entity';
+import { UserEntity } from '../users/user.entity';
+
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  BoardEntity,
+  BoardModeratorEntity,
+  TopicEntity,
+  ThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
+  AuditEntryEntity,
+];

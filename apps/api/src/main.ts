@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { loadConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import { DEMO_ACCOUNTS } from './seed/demo-accounts';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main() {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    if (config.nodeEnv === 'production') throw new Error('DATABASE_URL is required when NODE_ENV=production');
+    embedded = await startEmbeddedDatabase(config.dataDir, say);
+    databaseUrl = embedded.url;
+    say(`Embedded PostgreSQL running, data in ${config.dataDir}`);
+  }
+
+  let created;
+  try {
+    created = await createApp(config, databaseUrl, { seed: true });
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+  const { app, migrations, seed, webDist } = created;
+
+  // Stop the embedded database only after Nest has closed its pool, so no connection is cut mid-query.
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say(`\n${signal} received, shutting down …`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await embedded?.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen(config.port, config.host);
+  const url = `http://localhost:${config.port}`;
+  say('');
+  say(`Forum Kommunalpakt läuft: ${url}`);
+  if (!webDist) say('  (web app not built: run `npm run build` — the API alone is served)');
+  if (migrations.length) say(`  migrations applied: ${migrations.join(', ')}`);
+  if (seed.seeded) {
+    say(`  demo data seeded: ${seed.boards} boards, ${seed.topics} topics, ${seed.threads} threads, ${seed.posts} posts`);
+  }
+  if (config.nodeEnv !== 'production') {
+    say(`  Demo-Zugänge (Passwort: ${config.demoPassword}):`);
+    for (const acc of DEMO_ACCOUNTS) say(`    ${acc.email.padEnd(24)} ${acc.role}`);
+  }
+  say('  Beenden mit Strg+C');
+}
+
+main().catch((err) => {
+  process.stderr.write(`Start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

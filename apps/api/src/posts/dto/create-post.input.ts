@@ -1,0 +1,28 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { LIMITS } from '@forum/shared';
+import { Trim } from '../../common/validation/trim';
+
+export const BODY_RULES = {
+  min: { message: 'Bitte schreiben Sie einen Text.' },
+  max: { message: `Der Text darf höchstens ${LIMITS.postBodyMax.toLocaleString('de-DE')} Zeichen lang sein.` },
+};
+
+@InputType()
+export class CreatePostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ungültige Frage.' })
+  threadId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(LIMITS.postBodyMin, BODY_RULES.min)
+  @MaxLength(LIMITS.postBodyMax, BODY_RULES.max)
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: 'UUID chosen by the client; repeating it returns the first result' })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId muss eine UUID sein.' })
+  clientId?: string | null;
+}

@@ -1,0 +1,19 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { LIMITS } from '@forum/shared';
+import { Trim } from '../../common/validation/trim';
+import { BODY_RULES } from './create-post.input';
+
+@InputType()
+export class EditPostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ungültiger Beitrag.' })
+  postId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(LIMITS.postBodyMin, BODY_RULES.min)
+  @MaxLength(LIMITS.postBodyMax, BODY_RULES.max)
+  body!: string;
+}

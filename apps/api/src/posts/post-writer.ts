@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import { OrganisationKind } from '@forum/shared';
+import type { Viewer } from '../common/graphql/viewer';
+import { renderMarkdown } from './markdown-renderer';
+import { PostEntity } from './post.entity';
+
+/** Inserts a post inside the caller's transaction; shared by "ask a question" and "reply". */
+export async function insertPost(
+  manager: EntityManager,
+  author: Viewer,
+  threadId: string,
+  body: string,
+  clientId: string | null,
+  createdAt: Date,
+): Promise<PostEntity> {
+  const repo = manager.getRepository(PostEntity);
+  const post = repo.create({
+    threadId,
+    authorId: author.id,
+    authorOrganisationId: author.organisationId,
+    official: author.organisationKind === OrganisationKind.LAND,
+    body,
+    bodyHtml: renderMarkdown(body),
+    clientId,
+    createdAt,
+  });
+  return repo.save(post);
+}

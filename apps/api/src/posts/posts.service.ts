@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ThreadState } from '@forum/shared';
+import { AuditService } from '../audit/audit.service';
+import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
+import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
+import type { Viewer } from '../common/graphql/viewer';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { isUniqueViolation } from '../database/pg-errors';
+import { ThreadEntity } from '../threads/thread.entity';
+import type { CreatePostInput } from './dto/create-post.input';
+import type { EditPostInput } from './dto/edit-post.input';
+import { renderMarkdown } from './markdown-renderer';
+import { PostRevisionEntity } from './post-revision.entity';
+import { insertPost } from './post-writer';
+import { PostEntity } from './post.entity';
+
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). */
+  async listForThread(threadId: string, first?: number | null, after?: string | null) {
+    const limit = pageSize(first);
+    const qb = this.ds.getRepository(PostEntity).createQueryBuilder('p').where('p.thread_id = :threadId', { threadId });
+    const totalQuery = qb.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      qb.andWhere('(p.created_at, p.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    const [rows, total] = await Promise.all([
+      qb.orderBy('p.created_at', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getMany(),
+      totalQuery,
+    ]);
+    return toConnection(rows, limit, (p) => encodeCursor([p.createdAt.toISOString(), p.id]), (p) => p, total);
+  }
+
+  /** Board moderators of the board a thread lives in. */
+  async boardModeratorIds(manager: EntityManager, threadId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT bm.user_id FROM threads th JOIN topics t ON t.id = th.topic_id
+         JOIN board_moderators bm ON bm.board_id = t.board_id WHERE th.id = $1`,
+      [threadId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  async create(viewer: Viewer | null, input: CreatePostInput): Promise<PostEntity> {
+    const author = requireActive(viewer);
+    const clientId = input.clientId ?? null;
+    if (clientId) {
+      const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
+      if (existing) return existing;
+    }
+    try {
+      return await this.ds.transaction(async (manager) => {
+        const thread = await manager
+          .getRepository(ThreadEntity)
+          .createQueryBuilder('t')
+          .setLock('pessimistic_write')
+          .where('t.id = :id', { id: input.threadId })
+          .getOne();
+        if (!thread) throw notFound('Die Frage');
+        if (thread.locked) {
+          const moderators = await this.boardModeratorIds(manager, thread.id);
+          if (!canModerateBoard(author, moderators)) throw forbidden('Diese Frage ist gesperrt; Antworten sind nicht möglich.');
+        }
+        const now = new Date();
+        const post = await insertPost(manager, author, thread.id, input.body, clientId, now);
+        await manager.getRepository(ThreadEntity).update(
+          { id: thread.id },
+          { replyCount: () => 'reply_count + 1', lastActivityAt: now },
+        );
+        return post;
+      });
+    } catch (err) {
+      // A concurrent request with the same clientId won the race: answer with its result.
+      if (clientId && isUniqueViolation(err)) {
+        const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
+        if (existing) return existing;
+      }
+      throw err;
+    }
+  }
+
+  async edit(viewer: Viewer | null, input: EditPostInput): Promise<PostEntity> {
+    const editor = requireActive(viewer);
+    return this.ds.transaction(async (manager) => {
+      const repo = manager.getRepository(PostEntity);
+      const post = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: input.postId }).getOne();
+      if (!post) throw notFound('Der Beitrag');
+      const moderators = await this.boardModeratorIds(manager, post.threadId);
+      if (!canEditPost(editor, post.authorId, moderators)) throw forbidden('Sie können nur eigene Beiträge bearbeiten.');
+      if (post.deletedAt) throw badInput('Ein gelöschter Beitrag kann nicht bearbeitet werden.');
+      if (post.body === input.body) return post;
+      await manager.getRepository(PostRevisionEntity).insert({ postId: post.id, body: post.body, editorId: editor.id });
+      post.body = input.body;
+      post.bodyHtml = renderMarkdown(input.body);
+      post.editedAt = new Date();
+      await repo.save(post);
+      if (editor.id !== post.authorId) {
+        await this.audit.record(manager, { actorId: editor.id, action: 'POST_EDITED', targetType: 'POST', targetId: post.id });
+      }
+      return post;
+    });
+  }
+
+  /** Soft deletion: the post stays as a placeholder so the conversation keeps its shape. */
+  async delete(viewer: Viewer | null, postId: string): Promise<PostEntity> {
+    const actor = requireActive(viewer);
+    return this.ds.transaction(async (manager) => {
+      const repo = manager.getRepository(PostEntity);
+      const post = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: postId }).getOne();
+      if (!post) throw notFound('Der Beitrag');
+      const moderators = await this.boardModeratorIds(manager, post.threadId);
+      if (!canEditPost(actor, post.authorId, moderators)) throw forbidden('Sie können nur eigene Beiträge löschen.');
+      if (post.deletedAt) return post;
+      const threads = manager.getRepository(ThreadEntity);
+      const thread = await threads.createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id: post.threadId }).getOne();
+      if (!thread) throw new DomainError('NOT_FOUND', 'Die Frage wurde nicht gefunden.');
+      const isQuestion = await this.isFirstPost(manager, post);
+      post.deletedAt = new Date();
+      post.deletedById = actor.id;
+      await repo.save(post);
+      const update: Partial<ThreadEntity> = {};
+      if (!isQuestion && !post.hiddenAt) update.replyCount = Math.max(0, thread.replyCount - 1);
+      if (thread.acceptedPostId === post.id) {
+        update.acceptedPostId = null;
+        update.state = ThreadState.OPEN;
+      }
+      if (Object.keys(update).length) await threads.update({ id: thread.id }, update);
+      if (actor.id !== post.authorId) {
+        await this.audit.record(manager, { actorId: actor.id, action: 'POST_DELETED', targetType: 'POST', targetId: post.id });
+      }
+      return post;
+    });
+  }
+
+  async isFirstPost(manager: EntityManager, post: PostEntity): Promise<boolean> {
+    const rows: { id: string }[] = await manager.query(
+      'SELECT id FROM posts WHERE thread_id = $1 ORDER BY created_at, id LIMIT 1',
+      [post.threadId],
+    );
+    return rows[0]?.id === post.id;
+  }
+
+  revisions(postId: string) {
+    return this.ds.getRepository(PostRevisionEntity).find({ where: { postId }, order: { createdAt: 'DESC' } });
+  }
+}

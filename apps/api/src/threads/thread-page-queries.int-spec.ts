@@ -1,0 +1,54 @@
+import { OrganisationKind } from '@forum/shared';
+import { createBoard, createOrganisation, createTopic, createUser } from '../../test/factories';
+import { countQueries } from '../../test/query-counter';
+import { ok, startTestApp, type TestApp } from '../../test/test-app';
+
+// The thread page and the board overview must cost a constant number of SQL statements, whatever the
+// number of posts, authors or topics (DataLoader batching instead of one query per row).
+const THREAD_PAGE = `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept
+  topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } }
+  acceptedPost { id }
+  posts(first: 50) { totalCount edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt
+    viewerCanEdit viewerCanDelete revisions { id } author { id displayName role organisation { name kind code land { code } } } } } } } }`;
+const BOARDS = `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`;
+
+describe('query counts of hot pages', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function threadWithReplies(replies: number) {
+    const land = await createOrganisation(t.ds, OrganisationKind.LAND);
+    const board = await createBoard(t.ds);
+    const topic = await createTopic(t.ds, board, { leadLandId: land });
+    const asker = await createUser(t.ds);
+    const thread = ok(await t.gql(`mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`, { i: { topicId: topic, title: 'Frage mit vielen Antworten', body: 'Text' } }, { token: asker.token })).createThread;
+    for (let i = 0; i < replies; i++) {
+      const author = await createUser(t.ds, { kind: i % 2 ? OrganisationKind.KOMMUNE : OrganisationKind.LAND });
+      ok(await t.gql(`mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: thread.id, body: `Antwort ${i}` } }, { token: author.token }));
+    }
+    return { threadId: thread.id, token: asker.token };
+  }
+
+  it('loads a thread page in the same number of statements for 2 and 30 replies', async () => {
+    const small = await threadWithReplies(2);
+    const large = await threadWithReplies(30);
+    const a = await countQueries(() => t.gql(THREAD_PAGE, { id: small.threadId }, { token: small.token }).then(ok));
+    const b = await countQueries(() => t.gql(THREAD_PAGE, { id: large.threadId }, { token: large.token }).then(ok));
+    expect(b.count).toBe(a.count);
+    expect(a.count).toBeLessThanOrEqual(14);
+  });
+
+  it('loads the board overview in a constant number of statements', async () => {
+    const user = await createUser(t.ds);
+    const before = await countQueries(() => t.gql(BOARDS, {}, { token: user.token }).then(ok));
+    for (let i = 0; i < 5; i++) {
+      const board = await createBoard(t.ds);
+      for (let j = 0; j < 3; j++) await createTopic(t.ds, board, { leadLandId: await createOrganisation(t.ds, OrganisationKind.LAND) });
+    }
+    const after = await countQueries(() => t.gql(BOARDS, {}, { token: user.token }).then(ok));
+    expect(after.count).toBe(before.count);
+  });
+});

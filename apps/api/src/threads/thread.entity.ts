@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ThreadState } from '@forum/shared';
+
+@Entity({ name: 'threads' })
+export class ThreadEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'topic_id', type: 'uuid' })
+  topicId!: string;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', default: ThreadState.OPEN })
+  state!: ThreadState;
+
+  @Column({ type: 'boolean', default: false })
+  pinned!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  locked!: boolean;
+
+  @Column({ name: 'accepted_post_id', type: 'uuid', nullable: true })
+  acceptedPostId!: string | null;
+
+  /** Visible posts after the question; kept in the same transaction as the post writes. */
+  @Column({ name: 'reply_count', type: 'int', default: 0 })
+  replyCount!: number;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz' })
+  lastActivityAt!: Date;
+
+  @Column({ name: 'client_id', type: 'uuid', nullable: true })
+  clientId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ThreadState } from '@forum/shared';
+import { AuditService } from '../audit/audit.service';
+import { canAcceptAnswer, requireActive } from '../auth/permissions';
+import { badInput, forbidden, notFound } from '../common/errors/domain-error';
+import type { Viewer } from '../common/graphql/viewer';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { isUuid } from '../common/validation/is-uuid';
+import { isUniqueViolation } from '../database/pg-errors';
+import { PostEntity } from '../posts/post.entity';
+import { insertPost } from '../posts/post-writer';
+import { PostsService } from '../posts/posts.service';
+import { TopicEntity } from '../topics/topic.entity';
+import type { CreateThreadInput } from './dto/create-thread.input';
+import { ThreadEntity } from './thread.entity';
+
+export interface ThreadListOptions {
+  first?: number | null;
+  after?: string | null;
+  state?: ThreadState | null;
+}
+
+@Injectable()
+export class ThreadsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly posts: PostsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async byId(viewer: Viewer | null, id: string): Promise<ThreadEntity | null> {
+    requireActive(viewer);
+    if (!isUuid(id)) return null;
+    return this.ds.getRepository(ThreadEntity).findOneBy({ id });
+  }
+
+  /** Keyset pagination on (pinned, last_activity_at, id), all descending; served by threads_topic_*_idx. */
+  async listForTopic(viewer: Viewer | null, topicId: string, opts: ThreadListOptions) {
+    requireActive(viewer);
+    const limit = pageSize(opts.first);
+    const qb = this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.topic_id = :topicId', { topicId });
+    if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
+    const totalQuery = qb.clone().getCount();
+    if (opts.after) {
+      const [pinned, lastActivityAt, id] = decodeCursor(opts.after, 3);
+      qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :lastActivityAt, :id)', { pinned, lastActivityAt, id });
+    }
+    const [rows, total] = await Promise.all([
+      qb
+        .orderBy('t.pinned', 'DESC')
+        .addOrderBy('t.last_activity_at', 'DESC')
+        .addOrderBy('t.id', 'DESC')
+        .limit(limit + 1)
+        .getMany(),
+      totalQuery,
+    ]);
+    return toConnection(rows, limit, (t) => encodeCursor([t.pinned, t.lastActivityAt.toISOString(), t.id]), (t) => t, total);
+  }
+
+  /** Asks a question: the thread and its first post are written together or not at all. */
+  async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
+    const author = requireActive(viewer);
+    const clientId = input.clientId ?? null;
+    const repo = this.ds.getRepository(ThreadEntity);
+    if (clientId) {
+      const existing = await repo.findOneBy({ authorId: author.id, clientId });
+      if (existing) return existing;
+    }
+    try {
+      return await this.ds.transaction(async (manager) => {
+        const topic = await manager.getRepository(TopicEntity).findOneBy({ id: input.topicId });
+        if (!topic) throw notFound('Das Thema');
+        if (topic.archived) throw forbidden('Dieses Thema ist archiviert; neue Fragen sind nicht möglich.');
+        const now = new Date();
+        const thread = await manager.getRepository(ThreadEntity).save(
+          manager.getRepository(ThreadEntity).create({
+            topicId: topic.id,
+            authorId: author.id,
+            title: input.title,
+            state: ThreadState.OPEN,
+            lastActivityAt: now,
+            clientId,
+            createdAt: now,
+          }),
+        );
+        await insertPost(manager, author, thread.id, input.body, null, now);
+        return thread;
+      });
+    } catch (err) {
+      if (clientId && isUniqueViolation(err)) {
+        const existing = await repo.findOneBy({ authorId: author.id, clientId });
+        if (existing) return existing;
+      }
+      throw err;
+    }
+  }
+
+  /** The asker (or a moderator of the board) marks a reply as the solution; the thread becomes ANSWERED. */
+  async acceptAnswer(viewer: Viewer | null, postId: string): Promise<ThreadEntity> {
+    const actor = requireActive(viewer);
+    if (!isUuid(postId)) throw notFound('Der Beitrag');
+    return this.ds.transaction(async (manager) => {
+      const post = await manager.getRepository(PostEntity).findOneBy({ id: postId });
+      if (!post) throw notFound('Der Beitrag');
+      const threads = manager.getRepository(ThreadEntity);
+      const thread = await threads
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.id = :id', { id: post.threadId })
+        .getOne();
+      if (!thread) throw notFound('Die Frage');
+      const moderators = await this.posts.boardModeratorIds(manager, thread.id);
+      if (!canAcceptAnswer(actor, thread.authorId, moderators)) {
+        throw forbidden('Nur die fragende Person oder die Moderation kann eine Antwort als Lösung markieren.');
+      }
+      if (post.deletedAt || post.hiddenAt) throw badInput('Dieser Beitrag kann nicht als Lösung markiert werden.');
+      if (await this.posts.isFirstPost(manager, post)) throw badInput('Die Frage selbst kann keine Lösung sein.');
+      thread.acceptedPostId = post.id;
+      thread.state = ThreadState.ANSWERED;
+      thread.lastActivityAt = new Date();
+      await threads.save(thread);
+      if (actor.id !== thread.authorId) {
+        await this.audit.record(manager, { actorId: actor.id, action: 'ANSWER_ACCEPTED', targetType: 'POST', targetId: post.id });
+      }
+      return thread;
+    });
+  }
+}

@@ -1,0 +1,58 @@
+// Domain enums shared by API and web. Values equal the GraphQL enum names of the public contract.
+
+export enum OrganisationKind {
+  KOMMUNE = 'KOMMUNE',
+  LAND = 'LAND',
+  BUND = 'BUND',
+  FITKO = 'FITKO',
+  SPITZENVERBAND = 'SPITZENVERBAND',
+  IT_DIENSTLEISTER = 'IT_DIENSTLEISTER',
+}
+
+export enum Role {
+  USER = 'USER',
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+
+export enum UserStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  DELETED = 'DELETED',
+}
+
+export enum ThreadState {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+  CLOSED = 'CLOSED',
+}
+
+export enum NotificationType {
+  REPLY = 'REPLY',
+  NEW_THREAD = 'NEW_THREAD',
+  MENTION = 'MENTION',
+  OFFICIAL_ANSWER = 'OFFICIAL_ANSWER',
+  ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
+  FLAG = 'FLAG',
+  MODERATION = 'MODERATION',
+  ACCOUNT = 'ACCOUNT',
+}
+
+export enum WatchTarget {
+  BOARD = 'BOARD',
+  TOPIC = 'TOPIC',
+  THREAD = 'THREAD',
+}
+
+export enum WatchLevel {
+  WATCHING = 'WATCHING',
+  MUTED = 'MUTED',
+  NONE = 'NONE',
+}
+
+export enum FlagState {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+  DISMISSED = 'DISMISSED',
+}

@@ -1,0 +1,4 @@
+export * from './domain-enums';
+export * from './input-limits';
+export * from './error-codes';
+export * from './socket-events';

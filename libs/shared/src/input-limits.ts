@@ -1,0 +1,14 @@
+// Input limits enforced by the API (class-validator) and mirrored by the web forms.
+export const LIMITS = {
+  threadTitleMin: 5,
+  threadTitleMax: 200,
+  postBodyMin: 1,
+  postBodyMax: 50_000,
+  displayNameMin: 2,
+  displayNameMax: 80,
+  emailMax: 254,
+  passwordMin: 12,
+  passwordMax: 200,
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+} as const;
