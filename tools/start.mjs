@@ -11,12 +11,16 @@ const args = process.argv.slice(2);
 
 if (!args.includes('--no-build')) {
   process.stdout.write('Building API and web app …\n');
-  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    },
+  );
   if (build.status !== 0) {
     process.stdout.write(build.stdout ?? '');
     process.stderr.write('Build failed.\n');
@@ -24,7 +28,11 @@ if (!args.includes('--no-build')) {
   }
 }
 
-const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env: process.env, stdio: 'inherit' });
+const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
+  cwd: root,
+  env: process.env,
+  stdio: 'inherit',
+});
 // Ctrl-C reaches the whole process group; the API shuts down itself and the embedded database.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -52,19 +52,48 @@ function count(label, status, report) {
 
 if (wanted('api')) {
   const file = path.join(out, 'jest.json');
-  const status = run('API (Jest)', 'npx', ['jest', '-c', 'apps/api/jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${file}`], {
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
-  });
+  const status = run(
+    'API (Jest)',
+    'npx',
+    ['jest', '-c', 'apps/api/jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${file}`],
+    {
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
+    },
+  );
   const r = readJson(file);
   // A suite that fails to load has no test results: count it as a failure, never as nothing.
-  count('api', status, r && { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests + r.numTodoTests });
+  count(
+    'api',
+    status,
+    r && {
+      passed: r.numPassedTests,
+      failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
+      skipped: r.numPendingTests + r.numTodoTests,
+    },
+  );
 }
 
 if (wanted('web')) {
   const file = path.join(out, 'vitest.json');
-  const status = run('web (Vitest)', 'npx', ['vitest', 'run', '-c', 'apps/web/vite.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const status = run('web (Vitest)', 'npx', [
+    'vitest',
+    'run',
+    '-c',
+    'apps/web/vite.config.mts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   const r = readJson(file);
-  count('web', status, r && { passed: r.numPassedTests, failed: r.numFailedTests || r.numFailedTestSuites || 0, skipped: r.numPendingTests + (r.numTodoTests ?? 0) });
+  count(
+    'web',
+    status,
+    r && {
+      passed: r.numPassedTests,
+      failed: r.numFailedTests || r.numFailedTestSuites || 0,
+      skipped: r.numPendingTests + (r.numTodoTests ?? 0),
+    },
+  );
 }
 
 if (wanted('e2e')) {
@@ -80,17 +109,37 @@ if (wanted('e2e')) {
       notes.push(msg);
     }
   } else {
-    const build = run('build for e2e', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream']);
+    const build = run('build for e2e', 'npx', [
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '--projects=api,web',
+      '--output-style=stream',
+    ]);
     if (build !== 0) {
       count('e2e', build, undefined);
     } else {
       const file = path.join(out, 'playwright.json');
-      const status = run('e2e (Playwright)', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
-        PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-        CHROMIUM_PATH: chromium,
-      });
+      const status = run(
+        'e2e (Playwright)',
+        'npx',
+        ['playwright', 'test', '-c', 'e2e/playwright.config.ts'],
+        {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+          CHROMIUM_PATH: chromium,
+        },
+      );
       const r = readJson(file);
-      count('e2e', status, r && { passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected, skipped: r.stats.skipped });
+      count(
+        'e2e',
+        status,
+        r && {
+          passed: r.stats.expected + (r.stats.flaky ?? 0),
+          failed: r.stats.unexpected,
+          skipped: r.stats.skipped,
+        },
+      );
     }
   }
 }

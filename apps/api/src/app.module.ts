@@ -49,6 +49,15 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
             customProps: () => ({ service: 'forum-api' }),
+            // Method, path and status are enough to operate; headers and bodies stay out of the logs (DSGVO).
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
@@ -73,11 +82,15 @@ export class AppModule {
             context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
               req,
               res,
-              viewer: await auth.resolveViewer(tokenFromRequest(req.headers, req.cookies as Record<string, string>)),
+              viewer: await auth.resolveViewer(
+                tokenFromRequest(req.headers, req.cookies as Record<string, string>),
+              ),
               loaders: createLoaders(ds),
             }),
             formatError: (formatted, error) =>
-              formatGraphqlError(formatted, error, (err) => graphqlLogger.error(err instanceof Error ? err.stack : String(err))),
+              formatGraphqlError(formatted, error, (err) =>
+                graphqlLogger.error(err instanceof Error ? err.stack : String(err)),
+              ),
           }),
         }),
         AuditModule,

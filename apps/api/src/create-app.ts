@@ -58,7 +58,9 @@ export async function createApp(
   const { migrations, seed } = await withStartupLock(dataSource, async () => {
     const applied = await runMigrations(dataSource);
     const seeded =
-      opts.seed && config.nodeEnv !== 'production' ? await seedDemoData(dataSource, config.demoPassword) : { seeded: false };
+      opts.seed && config.nodeEnv !== 'production'
+        ? await seedDemoData(dataSource, config.demoPassword)
+        : { seeded: false };
     return { migrations: applied, seed: seeded };
   });
 

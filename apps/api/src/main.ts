@@ -46,14 +46,22 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await app.listen(config.port, config.host);
+  try {
+    await app.listen(config.port, config.host);
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    await embedded?.stop();
+    throw err;
+  }
   const url = `http://localhost:${config.port}`;
   say('');
   say(`Forum Kommunalpakt läuft: ${url}`);
   if (!webDist) say('  (web app not built: run `npm run build` — the API alone is served)');
   if (migrations.length) say(`  migrations applied: ${migrations.join(', ')}`);
   if (seed.seeded) {
-    say(`  demo data seeded: ${seed.boards} boards, ${seed.topics} topics, ${seed.threads} threads, ${seed.posts} posts`);
+    say(
+      `  demo data seeded: ${seed.boards} boards, ${seed.topics} topics, ${seed.threads} threads, ${seed.posts} posts`,
+    );
   }
   if (config.nodeEnv !== 'production') {
     say(`  Demo-Zugänge (Passwort: ${config.demoPassword}):`);

@@ -21,7 +21,9 @@ async function reachable(url) {
 
 module.exports = async function globalSetup() {
   if (process.env.FORUM_TEST_PG_URL) return;
-  const candidates = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
+  const candidates = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(
+    Boolean,
+  );
   for (const url of candidates) {
     if (await reachable(url)) {
       process.env.FORUM_TEST_PG_URL = url;
@@ -40,10 +42,21 @@ module.exports = async function globalSetup() {
     persistent: false,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
+      '-c',
+      'fsync=off',
+    ],
     onLog: () => undefined,
   });
-  process.stdout.write(`\n[test] no PostgreSQL on 127.0.0.1:5432 — starting an embedded one on port ${port}\n`);
+  process.stdout.write(
+    `\n[test] no PostgreSQL on 127.0.0.1:5432 — starting an embedded one on port ${port}\n`,
+  );
   await pg.initialise();
   await pg.start();
   globalThis.__FORUM_EMBEDDED_PG__ = pg;

@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 
 /** Counts SQL statements sent by every pg client in this process while `work` runs. */
-export async function countQueries(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+export async function countQueries(
+  work: () => Promise<unknown>,
+): Promise<{ count: number; statements: string[] }> {
   const original = Client.prototype.query;
   const statements: string[] = [];
   Client.prototype.query = function patched(this: Client, ...args: unknown[]) {

@@ -16,12 +16,19 @@ export interface TestApp {
   ds: DataSource;
   url: string;
   config: AppConfig;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string },
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
 /** The real forum on a random port against its own fresh PostgreSQL database. */
-export async function startTestApp(env: Record<string, string> = {}, opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { seed?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env });
   const { app } = await createApp(config, db.url, { seed: opts.seed ?? false, serveWeb: false });
@@ -37,7 +44,11 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { see
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
       if (auth?.cookie) headers.cookie = auth.cookie;
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { data?: any; errors?: GqlResult['errors'] };
       return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
     },

@@ -14,17 +14,31 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_MAX_FAILURES: '3' });
     const land = await createOrganisation(t.ds, OrganisationKind.LAND, { name: 'Hessen', code: 'HE' });
-    kommuneId = await createOrganisation(t.ds, OrganisationKind.KOMMUNE, { name: 'Stadt Kassel', code: '06611000', landId: land });
+    kommuneId = await createOrganisation(t.ds, OrganisationKind.KOMMUNE, {
+      name: 'Stadt Kassel',
+      code: '06611000',
+      landId: land,
+    });
   });
   afterAll(() => t.close());
 
   const register = (input: Record<string, unknown>) =>
-    t.gql(REGISTER, { input: { email: 'neu@kassel.example', password: 'Sicheres-Passwort-1', displayName: 'Neue Person', organisationId: kommuneId, ...input } });
+    t.gql(REGISTER, {
+      input: {
+        email: 'neu@kassel.example',
+        password: 'Sicheres-Passwort-1',
+        displayName: 'Neue Person',
+        organisationId: kommuneId,
+        ...input,
+      },
+    });
 
   it('lists organisations to guests for the registration form, filtered by kind and search', async () => {
     const all = ok(await t.gql(`{ organisations { name kind code land { code } } }`));
     expect(all.organisations).toEqual(
-      expect.arrayContaining([{ name: 'Stadt Kassel', kind: 'KOMMUNE', code: '06611000', land: { code: 'HE' } }]),
+      expect.arrayContaining([
+        { name: 'Stadt Kassel', kind: 'KOMMUNE', code: '06611000', land: { code: 'HE' } },
+      ]),
     );
     const filtered = ok(await t.gql(`{ organisations(kind: KOMMUNE, search: "kass") { name } }`));
     expect(filtered.organisations).toEqual([{ name: 'Stadt Kassel' }]);
@@ -33,9 +47,15 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
 
   it('registers a pending account that cannot sign in until a moderator approves it', async () => {
     const created = ok(await register({ email: 'Pending@Kassel.example' })).register;
-    expect(created).toMatchObject({ status: 'PENDING', role: 'USER', organisation: { id: kommuneId, kind: 'KOMMUNE' } });
+    expect(created).toMatchObject({
+      status: 'PENDING',
+      role: 'USER',
+      organisation: { id: kommuneId, kind: 'KOMMUNE' },
+    });
 
-    const early = await t.gql(LOGIN, { input: { email: 'pending@kassel.example', password: 'Sicheres-Passwort-1' } });
+    const early = await t.gql(LOGIN, {
+      input: { email: 'pending@kassel.example', password: 'Sicheres-Passwort-1' },
+    });
     expect(errorCode(early)).toBe('FORBIDDEN');
     expect(early.errors?.[0].message).toMatch(/Freischaltung/);
 
@@ -44,12 +64,18 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     expect(errorCode(await t.gql(APPROVE, { id: created.id }))).toBe('UNAUTHENTICATED');
 
     const moderator = await createUser(t.ds, { role: Role.MODERATOR });
-    expect(ok(await t.gql(APPROVE, { id: created.id }, { token: moderator.token })).approveUser.status).toBe('ACTIVE');
+    expect(ok(await t.gql(APPROVE, { id: created.id }, { token: moderator.token })).approveUser.status).toBe(
+      'ACTIVE',
+    );
     expect(errorCode(await t.gql(APPROVE, { id: created.id }, { token: moderator.token }))).toBe('CONFLICT');
-    const audit = await t.ds.query(`SELECT action, actor_id FROM audit_entries WHERE target_id = $1`, [created.id]);
+    const audit = await t.ds.query(`SELECT action, actor_id FROM audit_entries WHERE target_id = $1`, [
+      created.id,
+    ]);
     expect(audit).toEqual([{ action: 'USER_APPROVED', actor_id: moderator.id }]);
 
-    const login = ok(await t.gql(LOGIN, { input: { email: 'PENDING@kassel.example', password: 'Sicheres-Passwort-1' } }));
+    const login = ok(
+      await t.gql(LOGIN, { input: { email: 'PENDING@kassel.example', password: 'Sicheres-Passwort-1' } }),
+    );
     expect(login.login.user).toMatchObject({ id: created.id, status: 'ACTIVE' });
   });
 
@@ -61,13 +87,28 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
   });
 
   it('validates every registration field with a readable message', async () => {
-    const res = await register({ email: 'keine-mail', password: 'kurz', displayName: ' ', organisationId: 'nope' });
+    const res = await register({
+      email: 'keine-mail',
+      password: 'kurz',
+      displayName: ' ',
+      organisationId: 'nope',
+    });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(Object.keys(res.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(['displayName', 'email', 'organisationId', 'password']);
+    expect(Object.keys(res.errors?.[0].extensions?.fields ?? {}).sort()).toEqual([
+      'displayName',
+      'email',
+      'organisationId',
+      'password',
+    ]);
     expect(res.errors?.[0].extensions?.fields?.password).toMatch(/mindestens 12 Zeichen/);
-    const unknownOrg = await register({ email: 'x@kassel.example', organisationId: '00000000-0000-4000-8000-000000000000' });
+    const unknownOrg = await register({
+      email: 'x@kassel.example',
+      organisationId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(errorCode(unknownOrg)).toBe('BAD_USER_INPUT');
-    const count = await t.ds.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('keine-mail', 'x@kassel.example')`);
+    const count = await t.ds.query(
+      `SELECT count(*)::int AS n FROM users WHERE email IN ('keine-mail', 'x@kassel.example')`,
+    );
     expect(count[0].n).toBe(0);
   });
 
@@ -81,7 +122,11 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const cookie = setCookie.split(';')[0];
 
-    expect(ok(await t.gql(ME, {}, { cookie })).me).toMatchObject({ id: user.id, email: 'anna@kassel.example', organisation: { name: 'Stadt Kassel' } });
+    expect(ok(await t.gql(ME, {}, { cookie })).me).toMatchObject({
+      id: user.id,
+      email: 'anna@kassel.example',
+      organisation: { name: 'Stadt Kassel' },
+    });
     expect(ok(await t.gql(ME, {}, { token })).me.id).toBe(user.id);
 
     expect(ok(await t.gql(`mutation { logout }`, {}, { token })).logout).toBe(true);
@@ -95,7 +140,9 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     for (let i = 0; i < 3; i++) expect(errorCode(await attempt('falsch'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await attempt('falsch'))).toBe('RATE_LIMITED');
     expect(errorCode(await attempt(TEST_PASSWORD))).toBe('RATE_LIMITED');
-    expect(errorCode(await t.gql(LOGIN, { input: { email: 'unbekannt@kassel.example', password: 'egal' } }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await t.gql(LOGIN, { input: { email: 'unbekannt@kassel.example', password: 'egal' } })),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('gives pending, suspended and deleted accounts nothing but sign-out', async () => {
@@ -108,14 +155,21 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
 
   it('keeps guests to the public operations', async () => {
     expect(ok(await t.gql(ME)).me).toBeNull();
-    for (const query of [`{ boards { id } }`, `{ board(slug: "x") { id } }`, `{ thread(id: "x") { id } }`, `{ pendingUsers { totalCount } }`]) {
+    for (const query of [
+      `{ boards { id } }`,
+      `{ board(slug: "x") { id } }`,
+      `{ thread(id: "x") { id } }`,
+      `{ pendingUsers { totalCount } }`,
+    ]) {
       expect(errorCode(await t.gql(query))).toBe('UNAUTHENTICATED');
     }
   });
 
   it('expires sessions', async () => {
     const user = await createUser(t.ds);
-    await t.ds.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+    await t.ds.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      user.id,
+    ]);
     expect(ok(await t.gql(ME, {}, { token: user.token })).me).toBeNull();
   });
 
@@ -123,17 +177,35 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     const user = await createUser(t.ds, { email: 'privat@kassel.example' });
     const other = await createUser(t.ds);
     const moderator = await createUser(t.ds, { role: Role.MODERATOR });
-    const updated = await t.gql(`mutation { updateProfile(input: { displayName: "  Anna Beispiel " }) { displayName } }`, {}, { token: user.token });
+    const updated = await t.gql(
+      `mutation { updateProfile(input: { displayName: "  Anna Beispiel " }) { displayName } }`,
+      {},
+      { token: user.token },
+    );
     expect(ok(updated).updateProfile.displayName).toBe('Anna Beispiel');
     const q = `query($id: ID!) { user(id: $id) { displayName email } }`;
-    expect(ok(await t.gql(q, { id: user.id }, { token: other.token })).user).toEqual({ displayName: 'Anna Beispiel', email: null });
-    expect(ok(await t.gql(q, { id: user.id }, { token: moderator.token })).user.email).toBe('privat@kassel.example');
-    expect(errorCode(await t.gql(`mutation { updateProfile(input: { displayName: "A" }) { id } }`, {}, { token: user.token }))).toBe('BAD_USER_INPUT');
+    expect(ok(await t.gql(q, { id: user.id }, { token: other.token })).user).toEqual({
+      displayName: 'Anna Beispiel',
+      email: null,
+    });
+    expect(ok(await t.gql(q, { id: user.id }, { token: moderator.token })).user.email).toBe(
+      'privat@kassel.example',
+    );
+    expect(
+      errorCode(
+        await t.gql(
+          `mutation { updateProfile(input: { displayName: "A" }) { id } }`,
+          {},
+          { token: user.token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('lists pending registrations oldest first with cursor pagination', async () => {
     const moderator = await createUser(t.ds, { role: Role.MODERATOR });
-    for (let i = 0; i < 3; i++) await createUser(t.ds, { status: UserStatus.PENDING, displayName: `Wartend ${i}` });
+    for (let i = 0; i < 3; i++)
+      await createUser(t.ds, { status: UserStatus.PENDING, displayName: `Wartend ${i}` });
     const q = `query($after: String) { pendingUsers(first: 2, after: $after) { totalCount edges { node { displayName email organisation { kind } } } pageInfo { endCursor hasNextPage } } }`;
     const first = ok(await t.gql(q, {}, { token: moderator.token })).pendingUsers;
     expect(first.edges).toHaveLength(2);
@@ -148,6 +220,10 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     }
     expect(all.length).toBe(first.totalCount);
     expect(new Set(all.map((e) => e.node.displayName)).size).toBe(all.length);
-    expect(errorCode(await t.gql(`{ pendingUsers(after: "kaputt") { totalCount } }`, {}, { token: moderator.token }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await t.gql(`{ pendingUsers(after: "kaputt") { totalCount } }`, {}, { token: moderator.token }),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 });

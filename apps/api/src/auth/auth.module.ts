@@ -14,7 +14,8 @@ import { LoginRateLimiter } from './login-rate-limiter';
     {
       provide: LOGIN_RATE_LIMITER,
       inject: [APP_CONFIG, REDIS_CLIENT],
-      useFactory: (config: AppConfig, redis?: RedisClientType) => new LoginRateLimiter(config.loginMaxFailures, redis),
+      useFactory: (config: AppConfig, redis?: RedisClientType) =>
+        new LoginRateLimiter(config.loginMaxFailures, redis),
     },
   ],
   exports: [AuthService],

@@ -29,7 +29,9 @@ export class AuthResolver {
     return toUserModel(await this.auth.register(input));
   }
 
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in: sets the httpOnly session cookie and returns a token' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Signs in: sets the httpOnly session cookie and returns a token',
+  })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: GqlContext): Promise<AuthPayloadModel> {
     const { token, user, expiresAt } = await this.auth.login(input, ctx.req.ip ?? 'unknown');
     ctx.res.cookie(SESSION_COOKIE, token, {
@@ -45,7 +47,12 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session (cookie or bearer token)' })
   async logout(@Ctx() ctx: GqlContext): Promise<boolean> {
     await this.auth.logout(ctx.viewer);
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies });
+    ctx.res.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.secureCookies,
+    });
     return true;
   }
 }

@@ -27,9 +27,13 @@ export class AuthService {
 
   /** Creates a PENDING account; a moderator approves it before it can sign in. */
   async register(input: RegisterInput): Promise<UserEntity> {
-    const organisation = await this.ds.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
+    const organisation = await this.ds
+      .getRepository(OrganisationEntity)
+      .findOneBy({ id: input.organisationId });
     if (!organisation) {
-      throw badInput('Die gewählte Organisation gibt es nicht.', { organisationId: 'Unbekannte Organisation' });
+      throw badInput('Die gewählte Organisation gibt es nicht.', {
+        organisationId: 'Unbekannte Organisation',
+      });
     }
     const passwordHash = await hashPassword(input.password);
     try {
@@ -69,7 +73,9 @@ export class AuthService {
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
-    await this.ds.getRepository(SessionEntity).insert({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
+    await this.ds
+      .getRepository(SessionEntity)
+      .insert({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
     return { token, user, expiresAt };
   }
 

@@ -14,7 +14,13 @@ export class LoginRateLimiter {
     const windowSeconds = 15 * 60;
     const make = (keyPrefix: string, points: number) =>
       redis
-        ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: true, keyPrefix, points, duration: windowSeconds })
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            useRedisPackage: true,
+            keyPrefix,
+            points,
+            duration: windowSeconds,
+          })
         : new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
     this.perAccount = make('login_fail_account', Math.max(1, maxFailures));
     this.perIp = make('login_fail_ip', Math.max(1, maxFailures * 20));
@@ -36,7 +42,9 @@ export class LoginRateLimiter {
     if (blocked) {
       const res = blocked[0] as { msBeforeNext: number };
       const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-      throw rateLimited(`Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} Minuten erneut.`);
+      throw rateLimited(
+        `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} Minuten erneut.`,
+      );
     }
   }
 

@@ -1,7 +1,14 @@
 import { OrganisationKind, Role, UserStatus } from '@forum/shared';
 import type { Viewer } from '../common/graphql/viewer';
 import { DomainError } from '../common/errors/domain-error';
-import { canAcceptAnswer, canEditPost, canModerateBoard, requireActive, requireAdmin, requireGlobalModerator } from './permissions';
+import {
+  canAcceptAnswer,
+  canEditPost,
+  canModerateBoard,
+  requireActive,
+  requireAdmin,
+  requireGlobalModerator,
+} from './permissions';
 
 const viewer = (over: Partial<Viewer> = {}): Viewer => ({
   id: 'u1',

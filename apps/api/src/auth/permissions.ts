@@ -37,7 +37,11 @@ export function requireAdmin(viewer: Viewer | null): Viewer {
   return active;
 }
 
-export function canAcceptAnswer(viewer: Viewer, threadAuthorId: string, boardModeratorIds: readonly string[]) {
+export function canAcceptAnswer(
+  viewer: Viewer,
+  threadAuthorId: string,
+  boardModeratorIds: readonly string[],
+) {
   return viewer.id === threadAuthorId || canModerateBoard(viewer, boardModeratorIds);
 }
 

@@ -7,7 +7,10 @@ export const newSessionToken = (): string => randomBytes(32).toString('base64url
 export const hashSessionToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Reads the token from `Authorization: Bearer …` or the session cookie. */
-export function tokenFromRequest(headers: { authorization?: string; cookie?: string }, cookies?: Record<string, string>) {
+export function tokenFromRequest(
+  headers: { authorization?: string; cookie?: string },
+  cookies?: Record<string, string>,
+) {
   const auth = headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim() || null;
   const fromCookie = cookies?.[SESSION_COOKIE];

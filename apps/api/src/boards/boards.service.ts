@@ -11,7 +11,9 @@ export class BoardsService {
 
   list(viewer: Viewer | null): Promise<BoardEntity[]> {
     requireActive(viewer);
-    return this.ds.getRepository(BoardEntity).find({ order: { archived: 'ASC', position: 'ASC', title: 'ASC' } });
+    return this.ds
+      .getRepository(BoardEntity)
+      .find({ order: { archived: 'ASC', position: 'ASC', title: 'ASC' } });
   }
 
   bySlug(viewer: Viewer | null, slug: string): Promise<BoardEntity | null> {

@@ -42,7 +42,9 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
-    throw new Error(`Configuration error: NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+    throw new Error(
+      `Configuration error: NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`,
+    );
   }
   const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
   const databaseUrl = env.DATABASE_URL || undefined;

@@ -55,7 +55,11 @@ async function freePort(preferred: number): Promise<number> {
  * A hard-killed Node process can leave its postmaster running: the next start would fail on
  * postmaster.pid. Our own lock file tells an orphan (owner gone) from a second live instance.
  */
-async function clearStalePostmaster(dbDir: string, lockFile: string, log: (m: string) => void): Promise<void> {
+async function clearStalePostmaster(
+  dbDir: string,
+  lockFile: string,
+  log: (m: string) => void,
+): Promise<void> {
   if (fs.existsSync(lockFile)) {
     const owner = Number(fs.readFileSync(lockFile, 'utf8').trim());
     if (owner && owner !== process.pid && isProcessAlive(owner)) {
@@ -76,7 +80,10 @@ async function clearStalePostmaster(dbDir: string, lockFile: string, log: (m: st
   fs.rmSync(pidFile, { force: true });
 }
 
-export async function startEmbeddedDatabase(dataDir: string, log: (m: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: (m: string) => void,
+): Promise<EmbeddedDatabase> {
   const dbDir = path.join(dataDir, 'postgres');
   const lockFile = path.join(dataDir, 'forum.pid');
   fs.mkdirSync(dataDir, { recursive: true });

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationKind } from '../common/graphql/enums';
 import type { OrganisationEntity } from './organisation.entity';
 
-@ObjectType('Organisation', { description: 'A Kommune, Land, the Bund, FITKO, a Spitzenverband or an IT-Dienstleister' })
+@ObjectType('Organisation', {
+  description: 'A Kommune, Land, the Bund, FITKO, a Spitzenverband or an IT-Dienstleister',
+})
 export class OrganisationModel {
   @Field(() => ID)
   id!: string;
@@ -20,5 +22,11 @@ export class OrganisationModel {
 }
 
 export function toOrganisationModel(e: OrganisationEntity): OrganisationModel {
-  return Object.assign(new OrganisationModel(), { id: e.id, name: e.name, kind: e.kind, code: e.code, landId: e.landId });
+  return Object.assign(new OrganisationModel(), {
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    code: e.code,
+    landId: e.landId,
+  });
 }

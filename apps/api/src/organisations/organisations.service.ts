@@ -11,13 +11,17 @@ export class OrganisationsService {
 
   /** The registration form's list: by kind, optionally filtered by a name or code fragment. */
   async list(kind?: OrganisationKind | null, search?: string | null): Promise<OrganisationEntity[]> {
-    if (search && search.length > 100) throw badInput('Der Suchbegriff ist zu lang.', { search: 'Höchstens 100 Zeichen' });
+    if (search && search.length > 100)
+      throw badInput('Der Suchbegriff ist zu lang.', { search: 'Höchstens 100 Zeichen' });
     const qb = this.ds.getRepository(OrganisationEntity).createQueryBuilder('o');
     if (kind) qb.andWhere('o.kind = :kind', { kind });
     const term = search?.trim();
     if (term) {
       const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
-      qb.andWhere('(o.name ILIKE :like OR o.code LIKE :prefix)', { like: `%${escaped}%`, prefix: `${escaped}%` });
+      qb.andWhere('(o.name ILIKE :like OR o.code LIKE :prefix)', {
+        like: `%${escaped}%`,
+        prefix: `${escaped}%`,
+      });
     }
     return qb.orderBy('o.kind', 'ASC').addOrderBy('o.name', 'ASC').limit(500).getMany();
   }

@@ -33,8 +33,13 @@ export class PostsResolver {
     return toPostModel(await this.posts.edit(ctx.viewer, input));
   }
 
-  @Mutation(() => PostModel, { description: 'Soft-deletes a post (own posts; moderators any on their boards)' })
-  async deletePost(@Args('postId', { type: () => ID }) postId: string, @Ctx() ctx: GqlContext): Promise<PostModel> {
+  @Mutation(() => PostModel, {
+    description: 'Soft-deletes a post (own posts; moderators any on their boards)',
+  })
+  async deletePost(
+    @Args('postId', { type: () => ID }) postId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<PostModel> {
     const post = await this.posts.delete(ctx.viewer, postId);
     ctx.loaders.thread.clear(post.threadId);
     return toPostModel(post);
@@ -47,7 +52,9 @@ export class PostsResolver {
     return viewerModeratesThread(ctx, post.threadId);
   }
 
-  @ResolveField(() => String, { description: 'Markdown as written; empty when deleted or hidden from the viewer' })
+  @ResolveField(() => String, {
+    description: 'Markdown as written; empty when deleted or hidden from the viewer',
+  })
   async body(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<string> {
     if (post.deleted) return '';
     return (await this.mayReadHidden(post, ctx)) ? post.rawBody : '';
@@ -59,7 +66,10 @@ export class PostsResolver {
     return (await this.mayReadHidden(post, ctx)) ? post.rawBodyHtml : '';
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why a moderator hid the post (author and moderators)' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why a moderator hid the post (author and moderators)',
+  })
   async hiddenReason(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<string | null> {
     if (!post.hidden) return null;
     return (await this.mayReadHidden(post, ctx)) ? post.rawHiddenReason : null;
@@ -99,7 +109,14 @@ export class PostsResolver {
   async revisions(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<PostRevisionModel[]> {
     if (post.deleted || !(await this.mayReadHidden(post, ctx))) return [];
     const rows = await ctx.loaders.revisionsByPost.load(post.id);
-    return rows.map((r) => Object.assign(new PostRevisionModel(), { id: r.id, body: r.body, createdAt: r.createdAt, editorId: r.editorId }));
+    return rows.map((r) =>
+      Object.assign(new PostRevisionModel(), {
+        id: r.id,
+        body: r.body,
+        createdAt: r.createdAt,
+        editorId: r.editorId,
+      }),
+    );
   }
 
   @ResolveField(() => Boolean)

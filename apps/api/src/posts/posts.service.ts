@@ -26,17 +26,30 @@ export class PostsService {
   /** Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). */
   async listForThread(threadId: string, first?: number | null, after?: string | null) {
     const limit = pageSize(first);
-    const qb = this.ds.getRepository(PostEntity).createQueryBuilder('p').where('p.thread_id = :threadId', { threadId });
+    const qb = this.ds
+      .getRepository(PostEntity)
+      .createQueryBuilder('p')
+      .where('p.thread_id = :threadId', { threadId });
     const totalQuery = qb.clone().getCount();
     if (after) {
       const [createdAt, id] = decodeCursor(after, 2);
       qb.andWhere('(p.created_at, p.id) > (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([
-      qb.orderBy('p.created_at', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getMany(),
+      qb
+        .orderBy('p.created_at', 'ASC')
+        .addOrderBy('p.id', 'ASC')
+        .limit(limit + 1)
+        .getMany(),
       totalQuery,
     ]);
-    return toConnection(rows, limit, (p) => encodeCursor([p.createdAt.toISOString(), p.id]), (p) => p, total);
+    return toConnection(
+      rows,
+      limit,
+      (p) => encodeCursor([p.createdAt.toISOString(), p.id]),
+      (p) => p,
+      total,
+    );
   }
 
   /** Board moderators of the board a thread lives in. */
@@ -67,14 +80,14 @@ export class PostsService {
         if (!thread) throw notFound('Die Frage');
         if (thread.locked) {
           const moderators = await this.boardModeratorIds(manager, thread.id);
-          if (!canModerateBoard(author, moderators)) throw forbidden('Diese Frage ist gesperrt; Antworten sind nicht möglich.');
+          if (!canModerateBoard(author, moderators))
+            throw forbidden('Diese Frage ist gesperrt; Antworten sind nicht möglich.');
         }
         const now = new Date();
         const post = await insertPost(manager, author, thread.id, input.body, clientId, now);
-        await manager.getRepository(ThreadEntity).update(
-          { id: thread.id },
-          { replyCount: () => 'reply_count + 1', lastActivityAt: now },
-        );
+        await manager
+          .getRepository(ThreadEntity)
+          .update({ id: thread.id }, { replyCount: () => 'reply_count + 1', lastActivityAt: now });
         return post;
       });
     } catch (err) {
@@ -91,19 +104,31 @@ export class PostsService {
     const editor = requireActive(viewer);
     return this.ds.transaction(async (manager) => {
       const repo = manager.getRepository(PostEntity);
-      const post = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: input.postId }).getOne();
+      const post = await repo
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.id = :id', { id: input.postId })
+        .getOne();
       if (!post) throw notFound('Der Beitrag');
       const moderators = await this.boardModeratorIds(manager, post.threadId);
-      if (!canEditPost(editor, post.authorId, moderators)) throw forbidden('Sie können nur eigene Beiträge bearbeiten.');
+      if (!canEditPost(editor, post.authorId, moderators))
+        throw forbidden('Sie können nur eigene Beiträge bearbeiten.');
       if (post.deletedAt) throw badInput('Ein gelöschter Beitrag kann nicht bearbeitet werden.');
       if (post.body === input.body) return post;
-      await manager.getRepository(PostRevisionEntity).insert({ postId: post.id, body: post.body, editorId: editor.id });
+      await manager
+        .getRepository(PostRevisionEntity)
+        .insert({ postId: post.id, body: post.body, editorId: editor.id });
       post.body = input.body;
       post.bodyHtml = renderMarkdown(input.body);
       post.editedAt = new Date();
       await repo.save(post);
       if (editor.id !== post.authorId) {
-        await this.audit.record(manager, { actorId: editor.id, action: 'POST_EDITED', targetType: 'POST', targetId: post.id });
+        await this.audit.record(manager, {
+          actorId: editor.id,
+          action: 'POST_EDITED',
+          targetType: 'POST',
+          targetId: post.id,
+        });
       }
       return post;
     });
@@ -114,13 +139,22 @@ export class PostsService {
     const actor = requireActive(viewer);
     return this.ds.transaction(async (manager) => {
       const repo = manager.getRepository(PostEntity);
-      const post = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: postId }).getOne();
+      const post = await repo
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.id = :id', { id: postId })
+        .getOne();
       if (!post) throw notFound('Der Beitrag');
       const moderators = await this.boardModeratorIds(manager, post.threadId);
-      if (!canEditPost(actor, post.authorId, moderators)) throw forbidden('Sie können nur eigene Beiträge löschen.');
+      if (!canEditPost(actor, post.authorId, moderators))
+        throw forbidden('Sie können nur eigene Beiträge löschen.');
       if (post.deletedAt) return post;
       const threads = manager.getRepository(ThreadEntity);
-      const thread = await threads.createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id: post.threadId }).getOne();
+      const thread = await threads
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.id = :id', { id: post.threadId })
+        .getOne();
       if (!thread) throw new DomainError('NOT_FOUND', 'Die Frage wurde nicht gefunden.');
       const isQuestion = await this.isFirstPost(manager, post);
       post.deletedAt = new Date();
@@ -134,7 +168,12 @@ export class PostsService {
       }
       if (Object.keys(update).length) await threads.update({ id: thread.id }, update);
       if (actor.id !== post.authorId) {
-        await this.audit.record(manager, { actorId: actor.id, action: 'POST_DELETED', targetType: 'POST', targetId: post.id });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'POST_DELETED',
+          targetType: 'POST',
+          targetId: post.id,
+        });
       }
       return post;
     });
@@ -149,6 +188,8 @@ export class PostsService {
   }
 
   revisions(postId: string) {
-    return this.ds.getRepository(PostRevisionEntity).find({ where: { postId }, order: { createdAt: 'DESC' } });
+    return this.ds
+      .getRepository(PostRevisionEntity)
+      .find({ where: { postId }, order: { createdAt: 'DESC' } });
   }
 }

@@ -37,12 +37,25 @@ describe('demo data', () => {
 
   it('lets every demo account sign in with DEMO_PASSWORD', async () => {
     for (const account of DEMO_ACCOUNTS) {
-      const res = ok(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { user { role organisation { kind code } } } }`, { i: { email: account.email, password: 'Test-Demo-Passwort-1' } }));
+      const res = ok(
+        await t.gql(
+          `mutation($i: LoginInput!) { login(input: $i) { user { role organisation { kind code } } } }`,
+          { i: { email: account.email, password: 'Test-Demo-Passwort-1' } },
+        ),
+      );
       expect(res.login.user.role).toBe(account.role);
     }
-    const land = ok(await t.gql(`mutation { login(input: { email: "land@demo.example", password: "Test-Demo-Passwort-1" }) { user { organisation { kind code } } } }`));
+    const land = ok(
+      await t.gql(
+        `mutation { login(input: { email: "land@demo.example", password: "Test-Demo-Passwort-1" }) { user { organisation { kind code } } } }`,
+      ),
+    );
     expect(land.login.user.organisation).toEqual({ kind: 'LAND', code: 'HE' });
-    const kommune = ok(await t.gql(`mutation { login(input: { email: "kommune@demo.example", password: "Test-Demo-Passwort-1" }) { user { organisation { kind code } } } }`));
+    const kommune = ok(
+      await t.gql(
+        `mutation { login(input: { email: "kommune@demo.example", password: "Test-Demo-Passwort-1" }) { user { organisation { kind code } } } }`,
+      ),
+    );
     expect(kommune.login.user.organisation.kind).toBe('KOMMUNE');
   });
 });

@@ -4,7 +4,15 @@ import { hashPassword } from '../auth/password-hasher';
 import { renderMarkdown } from '../posts/markdown-renderer';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_THREADS, type DemoAuthor } from './demo-threads';
-import { EFA_SERVICES, GENERAL_BOARDS, KOMMUNEN, LAENDER, ORG_KEYS, OTHER_ORGANISATIONS, THEMENFELDER } from './seed-data';
+import {
+  EFA_SERVICES,
+  GENERAL_BOARDS,
+  KOMMUNEN,
+  LAENDER,
+  ORG_KEYS,
+  OTHER_ORGANISATIONS,
+  THEMENFELDER,
+} from './seed-data';
 
 const SEEDED_KEY = 'demo_seeded_at';
 
@@ -27,7 +35,11 @@ async function insertReturningId(manager: EntityManager, sql: string, params: un
  * Fills an empty database with the demo data set of PRODUCT.md, in one transaction. A marker row in
  * app_meta makes a second start (or a second replica) skip it.
  */
-export async function seedDemoData(ds: DataSource, demoPassword: string, now = new Date()): Promise<SeedSummary> {
+export async function seedDemoData(
+  ds: DataSource,
+  demoPassword: string,
+  now = new Date(),
+): Promise<SeedSummary> {
   const done: unknown[] = await ds.query('SELECT 1 FROM app_meta WHERE key = $1', [SEEDED_KEY]);
   if (done.length) return { seeded: false };
   const passwordHash = await hashPassword(demoPassword);
@@ -35,29 +47,50 @@ export async function seedDemoData(ds: DataSource, demoPassword: string, now = n
   return ds.transaction(async (m) => {
     const landIds = new Map<string, string>();
     for (const land of LAENDER) {
-      landIds.set(land.code, await insertReturningId(m, `INSERT INTO organisations (kind, name, code) VALUES ('LAND', $1, $2)`, [land.name, land.code]));
+      landIds.set(
+        land.code,
+        await insertReturningId(m, `INSERT INTO organisations (kind, name, code) VALUES ('LAND', $1, $2)`, [
+          land.name,
+          land.code,
+        ]),
+      );
     }
     const kommuneIds = new Map<string, string>();
     for (const k of KOMMUNEN) {
       kommuneIds.set(
         k.ags,
-        await insertReturningId(m, `INSERT INTO organisations (kind, name, code, land_id) VALUES ('KOMMUNE', $1, $2, $3)`, [
-          k.name,
-          k.ags,
-          landIds.get(k.land),
-        ]),
+        await insertReturningId(
+          m,
+          `INSERT INTO organisations (kind, name, code, land_id) VALUES ('KOMMUNE', $1, $2, $3)`,
+          [k.name, k.ags, landIds.get(k.land)],
+        ),
       );
     }
     const otherIds = new Map<string, string>();
     for (const o of OTHER_ORGANISATIONS) {
-      otherIds.set(o.name, await insertReturningId(m, `INSERT INTO organisations (kind, name) VALUES ($1, $2)`, [o.kind, o.name]));
+      otherIds.set(
+        o.name,
+        await insertReturningId(m, `INSERT INTO organisations (kind, name) VALUES ($1, $2)`, [
+          o.kind,
+          o.name,
+        ]),
+      );
     }
-    await m.query(`INSERT INTO organisations (kind, name) VALUES ('IT_DIENSTLEISTER', 'ekom21 – KGRZ Hessen'), ('IT_DIENSTLEISTER', 'Dataport AöR')`);
+    await m.query(
+      `INSERT INTO organisations (kind, name) VALUES ('IT_DIENSTLEISTER', 'ekom21 – KGRZ Hessen'), ('IT_DIENSTLEISTER', 'Dataport AöR')`,
+    );
 
     // Users: the demo logins plus one (login-less) author per organisation that appears in the threads.
     const userIds = new Map<string, string>();
     const userOrg = new Map<string, string>();
-    const addUser = async (key: string, email: string | null, name: string, orgId: string, role: Role, hash: string | null) => {
+    const addUser = async (
+      key: string,
+      email: string | null,
+      name: string,
+      orgId: string,
+      role: Role,
+      hash: string | null,
+    ) => {
       const id = await insertReturningId(
         m,
         `INSERT INTO users (email, display_name, password_hash, organisation_id, role, status, approved_at, created_at)
@@ -69,18 +102,42 @@ export async function seedDemoData(ds: DataSource, demoPassword: string, now = n
     };
     for (const acc of DEMO_ACCOUNTS) {
       const org = acc.org as { kommune?: string; land?: string; other?: string };
-      const orgId = org.kommune ? kommuneIds.get(org.kommune) : org.land ? landIds.get(org.land) : otherIds.get(ORG_KEYS[org.other!]);
+      const orgId = org.kommune
+        ? kommuneIds.get(org.kommune)
+        : org.land
+          ? landIds.get(org.land)
+          : otherIds.get(ORG_KEYS[org.other!]);
       await addUser(acc.key, acc.email, acc.displayName, orgId!, acc.role, passwordHash);
     }
     for (const k of KOMMUNEN) {
       const short = k.name.replace(/^(Landeshauptstadt|Stadt|Freie und Hansestadt)\s+/, '');
-      await addUser(`kommune:${k.ags}`, null, `Digitalisierung ${short}`, kommuneIds.get(k.ags)!, Role.USER, null);
+      await addUser(
+        `kommune:${k.ags}`,
+        null,
+        `Digitalisierung ${short}`,
+        kommuneIds.get(k.ags)!,
+        Role.USER,
+        null,
+      );
     }
     for (const land of LAENDER) {
       const short = land.name.replace(/^(Freistaat|Freie und Hansestadt|Freie Hansestadt)\s+/, '');
-      await addUser(`land:${land.code}`, null, `OZG-Koordination ${short}`, landIds.get(land.code)!, Role.USER, null);
+      await addUser(
+        `land:${land.code}`,
+        null,
+        `OZG-Koordination ${short}`,
+        landIds.get(land.code)!,
+        Role.USER,
+        null,
+      );
     }
-    const orgNames: Record<string, string> = { BUND: 'Referat Digitale Verwaltung (Bund)', FITKO: 'FITKO Produktmanagement', DST: 'Deutscher Städtetag – Digitalisierung', DLT: 'Deutscher Landkreistag – Digitalisierung', DStGB: 'DStGB – Digitalisierung' };
+    const orgNames: Record<string, string> = {
+      BUND: 'Referat Digitale Verwaltung (Bund)',
+      FITKO: 'FITKO Produktmanagement',
+      DST: 'Deutscher Städtetag – Digitalisierung',
+      DLT: 'Deutscher Landkreistag – Digitalisierung',
+      DStGB: 'DStGB – Digitalisierung',
+    };
     for (const [key, orgName] of Object.entries(ORG_KEYS)) {
       await addUser(`org:${key}`, null, orgNames[key], otherIds.get(orgName)!, Role.USER, null);
     }
@@ -90,16 +147,36 @@ export async function seedDemoData(ds: DataSource, demoPassword: string, now = n
     let position = 0;
     for (const tf of THEMENFELDER) {
       const leads = tf.lead.map((c) => LAENDER.find((l) => l.code === c)?.name).filter(Boolean);
-      const description = leads.length ? `OZG-Themenfeld, federführend: ${leads.join(', ')}` : 'OZG-Themenfeld';
-      boardIds.set(tf.slug, await insertReturningId(m, `INSERT INTO boards (slug, title, description, position, themenfeld_key) VALUES ($1, $2, $3, $4, $1)`, [tf.slug, tf.title, description, position++]));
+      const description = leads.length
+        ? `OZG-Themenfeld, federführend: ${leads.join(', ')}`
+        : 'OZG-Themenfeld';
+      boardIds.set(
+        tf.slug,
+        await insertReturningId(
+          m,
+          `INSERT INTO boards (slug, title, description, position, themenfeld_key) VALUES ($1, $2, $3, $4, $1)`,
+          [tf.slug, tf.title, description, position++],
+        ),
+      );
     }
     const topicIds = new Map<string, string>();
     const topicLead = new Map<string, string | null>();
     for (const gb of GENERAL_BOARDS) {
-      const boardId = await insertReturningId(m, `INSERT INTO boards (slug, title, description, position) VALUES ($1, $2, $3, $4)`, [gb.slug, gb.title, gb.description, 100 + position++]);
+      const boardId = await insertReturningId(
+        m,
+        `INSERT INTO boards (slug, title, description, position) VALUES ($1, $2, $3, $4)`,
+        [gb.slug, gb.title, gb.description, 100 + position++],
+      );
       boardIds.set(gb.slug, boardId);
       const key = `board:${gb.slug}`;
-      topicIds.set(key, await insertReturningId(m, `INSERT INTO topics (board_id, title, description) VALUES ($1, $2, $3)`, [boardId, gb.title, gb.description]));
+      topicIds.set(
+        key,
+        await insertReturningId(m, `INSERT INTO topics (board_id, title, description) VALUES ($1, $2, $3)`, [
+          boardId,
+          gb.title,
+          gb.description,
+        ]),
+      );
       topicLead.set(key, null);
     }
     let topicPosition = 0;
@@ -109,14 +186,11 @@ export async function seedDemoData(ds: DataSource, demoPassword: string, now = n
       const description = s.note && !/unverified/i.test(s.note) ? s.note : null;
       topicIds.set(
         s.name,
-        await insertReturningId(m, `INSERT INTO topics (board_id, title, description, lead_land_id, service_status, position) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          boardIds.get(s.themenfeld),
-          s.name,
-          description,
-          leadId,
-          'EfA-Leistung',
-          topicPosition++,
-        ]),
+        await insertReturningId(
+          m,
+          `INSERT INTO topics (board_id, title, description, lead_land_id, service_status, position) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [boardIds.get(s.themenfeld), s.name, description, leadId, 'EfA-Leistung', topicPosition++],
+        ),
       );
       topicLead.set(s.name, leadId);
     }
@@ -140,7 +214,17 @@ export async function seedDemoData(ds: DataSource, demoPassword: string, now = n
         m,
         `INSERT INTO threads (topic_id, author_id, title, state, pinned, locked, reply_count, last_activity_at, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)`,
-        [topicId, asker.id, t.title, t.locked ? ThreadState.CLOSED : ThreadState.OPEN, !!t.pinned, !!t.locked, t.replies.length, lastActivity, askedAt],
+        [
+          topicId,
+          asker.id,
+          t.title,
+          t.locked ? ThreadState.CLOSED : ThreadState.OPEN,
+          !!t.pinned,
+          !!t.locked,
+          t.replies.length,
+          lastActivity,
+          askedAt,
+        ],
       );
       const insert = (key: DemoAuthor, body: string, at: Date) => {
         const a = author(key);
@@ -155,7 +239,10 @@ export async function seedDemoData(ds: DataSource, demoPassword: string, now = n
       const replyIds: string[] = [];
       for (const [i, r] of t.replies.entries()) replyIds.push(await insert(r.author, r.body, replyTimes[i]));
       if (t.acceptedReply !== undefined && replyIds[t.acceptedReply]) {
-        await m.query(`UPDATE threads SET accepted_post_id = $1, state = 'ANSWERED' WHERE id = $2`, [replyIds[t.acceptedReply], threadId]);
+        await m.query(`UPDATE threads SET accepted_post_id = $1, state = 'ANSWERED' WHERE id = $2`, [
+          replyIds[t.acceptedReply],
+          threadId,
+        ]);
       }
     }
 

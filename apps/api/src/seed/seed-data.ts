@@ -6,12 +6,36 @@ import organisations from './data/organisations.json';
 import themenfelder from './data/themenfelder.json';
 
 // Seed facts copied from the product's shared data set (see data/README.md), typed once here.
-export interface LandFact { code: string; key: string; name: string }
-export interface KommuneFact { name: string; ags: string; land: string }
-export interface ThemenfeldFact { slug: string; title: string; lead: string[] }
-export interface GeneralBoardFact { slug: string; title: string; description: string }
-export interface EfaServiceFact { name: string; themenfeld: string; lead: string; note: string }
-export interface OrganisationFact { kind: string; name: string }
+export interface LandFact {
+  code: string;
+  key: string;
+  name: string;
+}
+export interface KommuneFact {
+  name: string;
+  ags: string;
+  land: string;
+}
+export interface ThemenfeldFact {
+  slug: string;
+  title: string;
+  lead: string[];
+}
+export interface GeneralBoardFact {
+  slug: string;
+  title: string;
+  description: string;
+}
+export interface EfaServiceFact {
+  name: string;
+  themenfeld: string;
+  lead: string;
+  note: string;
+}
+export interface OrganisationFact {
+  kind: string;
+  name: string;
+}
 
 export const LAENDER: LandFact[] = laender;
 export const KOMMUNEN: KommuneFact[] = kommunen;

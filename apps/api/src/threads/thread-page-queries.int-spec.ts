@@ -24,10 +24,24 @@ describe('query counts of hot pages', () => {
     const board = await createBoard(t.ds);
     const topic = await createTopic(t.ds, board, { leadLandId: land });
     const asker = await createUser(t.ds);
-    const thread = ok(await t.gql(`mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`, { i: { topicId: topic, title: 'Frage mit vielen Antworten', body: 'Text' } }, { token: asker.token })).createThread;
+    const thread = ok(
+      await t.gql(
+        `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+        { i: { topicId: topic, title: 'Frage mit vielen Antworten', body: 'Text' } },
+        { token: asker.token },
+      ),
+    ).createThread;
     for (let i = 0; i < replies; i++) {
-      const author = await createUser(t.ds, { kind: i % 2 ? OrganisationKind.KOMMUNE : OrganisationKind.LAND });
-      ok(await t.gql(`mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: thread.id, body: `Antwort ${i}` } }, { token: author.token }));
+      const author = await createUser(t.ds, {
+        kind: i % 2 ? OrganisationKind.KOMMUNE : OrganisationKind.LAND,
+      });
+      ok(
+        await t.gql(
+          `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+          { i: { threadId: thread.id, body: `Antwort ${i}` } },
+          { token: author.token },
+        ),
+      );
     }
     return { threadId: thread.id, token: asker.token };
   }
@@ -35,8 +49,12 @@ describe('query counts of hot pages', () => {
   it('loads a thread page in the same number of statements for 2 and 30 replies', async () => {
     const small = await threadWithReplies(2);
     const large = await threadWithReplies(30);
-    const a = await countQueries(() => t.gql(THREAD_PAGE, { id: small.threadId }, { token: small.token }).then(ok));
-    const b = await countQueries(() => t.gql(THREAD_PAGE, { id: large.threadId }, { token: large.token }).then(ok));
+    const a = await countQueries(() =>
+      t.gql(THREAD_PAGE, { id: small.threadId }, { token: small.token }).then(ok),
+    );
+    const b = await countQueries(() =>
+      t.gql(THREAD_PAGE, { id: large.threadId }, { token: large.token }).then(ok),
+    );
     expect(b.count).toBe(a.count);
     expect(a.count).toBeLessThanOrEqual(14);
   });
@@ -46,7 +64,8 @@ describe('query counts of hot pages', () => {
     const before = await countQueries(() => t.gql(BOARDS, {}, { token: user.token }).then(ok));
     for (let i = 0; i < 5; i++) {
       const board = await createBoard(t.ds);
-      for (let j = 0; j < 3; j++) await createTopic(t.ds, board, { leadLandId: await createOrganisation(t.ds, OrganisationKind.LAND) });
+      for (let j = 0; j < 3; j++)
+        await createTopic(t.ds, board, { leadLandId: await createOrganisation(t.ds, OrganisationKind.LAND) });
     }
     const after = await countQueries(() => t.gql(BOARDS, {}, { token: user.token }).then(ok));
     expect(after.count).toBe(before.count);

@@ -20,7 +20,10 @@ export class ThreadsResolver {
   ) {}
 
   @Query(() => ThreadModel, { nullable: true })
-  async thread(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: GqlContext): Promise<ThreadModel | null> {
+  async thread(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ThreadModel | null> {
     const thread = await this.threads.byId(ctx.viewer, id);
     if (thread) ctx.loaders.thread.prime(thread.id, thread);
     return thread ? toThreadModel(thread) : null;
@@ -32,7 +35,10 @@ export class ThreadsResolver {
   }
 
   @Mutation(() => ThreadModel, { description: 'Marks a reply as the solution; the thread becomes ANSWERED' })
-  async acceptAnswer(@Args('postId', { type: () => ID }) postId: string, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
+  async acceptAnswer(
+    @Args('postId', { type: () => ID }) postId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ThreadModel> {
     const thread = await this.threads.acceptAnswer(ctx.viewer, postId);
     ctx.loaders.thread.clear(thread.id).prime(thread.id, thread);
     return toThreadModel(thread);
@@ -76,7 +82,9 @@ export class ThreadsResolver {
     return topic ? ctx.loaders.boardModeratorIds.load(topic.boardId) : [];
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may reply (locked threads: moderators only)' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may reply (locked threads: moderators only)',
+  })
   async viewerCanReply(@Parent() thread: ThreadModel, @Ctx() ctx: GqlContext): Promise<boolean> {
     if (!ctx.viewer) return false;
     return !thread.locked || canModerateBoard(ctx.viewer, await this.moderates(thread, ctx));

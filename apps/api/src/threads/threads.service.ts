@@ -40,12 +40,19 @@ export class ThreadsService {
   async listForTopic(viewer: Viewer | null, topicId: string, opts: ThreadListOptions) {
     requireActive(viewer);
     const limit = pageSize(opts.first);
-    const qb = this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.topic_id = :topicId', { topicId });
+    const qb = this.ds
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .where('t.topic_id = :topicId', { topicId });
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
     const totalQuery = qb.clone().getCount();
     if (opts.after) {
       const [pinned, lastActivityAt, id] = decodeCursor(opts.after, 3);
-      qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :lastActivityAt, :id)', { pinned, lastActivityAt, id });
+      qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :lastActivityAt, :id)', {
+        pinned,
+        lastActivityAt,
+        id,
+      });
     }
     const [rows, total] = await Promise.all([
       qb
@@ -56,7 +63,13 @@ export class ThreadsService {
         .getMany(),
       totalQuery,
     ]);
-    return toConnection(rows, limit, (t) => encodeCursor([t.pinned, t.lastActivityAt.toISOString(), t.id]), (t) => t, total);
+    return toConnection(
+      rows,
+      limit,
+      (t) => encodeCursor([t.pinned, t.lastActivityAt.toISOString(), t.id]),
+      (t) => t,
+      total,
+    );
   }
 
   /** Asks a question: the thread and its first post are written together or not at all. */
@@ -113,16 +126,25 @@ export class ThreadsService {
       if (!thread) throw notFound('Die Frage');
       const moderators = await this.posts.boardModeratorIds(manager, thread.id);
       if (!canAcceptAnswer(actor, thread.authorId, moderators)) {
-        throw forbidden('Nur die fragende Person oder die Moderation kann eine Antwort als Lösung markieren.');
+        throw forbidden(
+          'Nur die fragende Person oder die Moderation kann eine Antwort als Lösung markieren.',
+        );
       }
-      if (post.deletedAt || post.hiddenAt) throw badInput('Dieser Beitrag kann nicht als Lösung markiert werden.');
-      if (await this.posts.isFirstPost(manager, post)) throw badInput('Die Frage selbst kann keine Lösung sein.');
+      if (post.deletedAt || post.hiddenAt)
+        throw badInput('Dieser Beitrag kann nicht als Lösung markiert werden.');
+      if (await this.posts.isFirstPost(manager, post))
+        throw badInput('Die Frage selbst kann keine Lösung sein.');
       thread.acceptedPostId = post.id;
       thread.state = ThreadState.ANSWERED;
       thread.lastActivityAt = new Date();
       await threads.save(thread);
       if (actor.id !== thread.authorId) {
-        await this.audit.record(manager, { actorId: actor.id, action: 'ANSWER_ACCEPTED', targetType: 'POST', targetId: post.id });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'ANSWER_ACCEPTED',
+          targetType: 'POST',
+          targetId: post.id,
+        });
       }
       return thread;
     });

@@ -19,7 +19,10 @@ export class TopicsResolver {
   ) {}
 
   @Query(() => TopicModel, { nullable: true })
-  async topic(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: GqlContext): Promise<TopicModel | null> {
+  async topic(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<TopicModel | null> {
     const topic = await this.topics.byId(ctx.viewer, id);
     return topic ? toTopicModel(topic) : null;
   }
@@ -31,7 +34,10 @@ export class TopicsResolver {
     return toBoardModel(board);
   }
 
-  @ResolveField(() => OrganisationModel, { nullable: true, description: 'Federführendes Land of the EfA service' })
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description: 'Federführendes Land of the EfA service',
+  })
   async leadLand(@Parent() topic: TopicModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel | null> {
     if (!topic.leadLandId) return null;
     const land = await ctx.loaders.organisation.load(topic.leadLandId);

@@ -1,4 +1,7 @@
 declare module 'graphql-depth-limit' {
   import type { ValidationRule } from 'graphql';
-  export default function depthLimit(maxDepth: number, options?: { ignore?: (string | RegExp)[] }): ValidationRule;
+  export default function depthLimit(
+    maxDepth: number,
+    options?: { ignore?: (string | RegExp)[] },
+  ): ValidationRule;
 }

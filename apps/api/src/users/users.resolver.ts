@@ -21,7 +21,9 @@ export class UsersResolver {
     return user ? toUserModel(user) : null;
   }
 
-  @Query(() => UserConnection, { description: 'Registrations waiting for approval, oldest first (moderators)' })
+  @Query(() => UserConnection, {
+    description: 'Registrations waiting for approval, oldest first (moderators)',
+  })
   async pendingUsers(
     @Ctx() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
@@ -31,7 +33,10 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserModel, { description: 'Activates a pending account (moderators)' })
-  async approveUser(@Args('userId', { type: () => ID }) userId: string, @Ctx() ctx: GqlContext): Promise<UserModel> {
+  async approveUser(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<UserModel> {
     const user = await this.users.approve(ctx.viewer, userId);
     ctx.loaders.user.clear(user.id);
     return toUserModel(user);

@@ -30,8 +30,18 @@ export class UsersService {
       const [createdAt, id] = decodeCursor(after, 2);
       qb.andWhere('(u.created_at, u.id) > (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(limit + 1).getMany();
-      return toConnection(rows, limit, (u) => encodeCursor([u.createdAt.toISOString(), u.id]), (u) => u, total);
+    const rows = await qb
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      limit,
+      (u) => encodeCursor([u.createdAt.toISOString(), u.id]),
+      (u) => u,
+      total,
+    );
   }
 
   async approve(viewer: Viewer | null, userId: string): Promise<UserEntity> {
@@ -40,14 +50,23 @@ export class UsersService {
     return this.ds.transaction(async (manager) => {
       const repo = manager.getRepository(UserEntity);
       // Row lock: two moderators approving at once produce one approval and one CONFLICT.
-      const user = await repo.createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :userId', { userId }).getOne();
+      const user = await repo
+        .createQueryBuilder('u')
+        .setLock('pessimistic_write')
+        .where('u.id = :userId', { userId })
+        .getOne();
       if (!user) throw notFound('Das Konto');
       if (user.status !== UserStatus.PENDING) throw conflict('Dieses Konto wartet nicht auf Freischaltung.');
       user.status = UserStatus.ACTIVE;
       user.approvedAt = new Date();
       user.approvedById = actor.id;
       await repo.save(user);
-      await this.audit.record(manager, { actorId: actor.id, action: 'USER_APPROVED', targetType: 'USER', targetId: user.id });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'USER_APPROVED',
+        targetType: 'USER',
+        targetId: user.id,
+      });
       return user;
     });
   }

@@ -19,7 +19,12 @@ export function findWebDist(configured: string | undefined): string | undefined 
 export function serveWebApp(app: NestExpressApplication, dir: string): void {
   app.use(
     '/assets',
-    express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+    express.static(path.join(dir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    }),
   );
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   const indexHtml = path.join(dir, 'index.html');

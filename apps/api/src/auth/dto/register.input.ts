@@ -13,8 +13,12 @@ export class RegisterInput {
 
   @Field()
   @IsString()
-  @MinLength(LIMITS.passwordMin, { message: `Das Passwort muss mindestens ${LIMITS.passwordMin} Zeichen lang sein.` })
-  @MaxLength(LIMITS.passwordMax, { message: `Das Passwort darf höchstens ${LIMITS.passwordMax} Zeichen lang sein.` })
+  @MinLength(LIMITS.passwordMin, {
+    message: `Das Passwort muss mindestens ${LIMITS.passwordMin} Zeichen lang sein.`,
+  })
+  @MaxLength(LIMITS.passwordMax, {
+    message: `Das Passwort darf höchstens ${LIMITS.passwordMax} Zeichen lang sein.`,
+  })
   password!: string;
 
   @Field()

@@ -26,8 +26,10 @@ export class DomainError extends HttpException {
   }
 }
 
-export const unauthenticated = (message = 'Bitte melden Sie sich an.') => new DomainError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Dazu fehlt Ihnen die Berechtigung.') => new DomainError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Bitte melden Sie sich an.') =>
+  new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Dazu fehlt Ihnen die Berechtigung.') =>
+  new DomainError('FORBIDDEN', message);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} wurde nicht gefunden.`);
 export const badInput = (message: string, fields?: Record<string, string>) =>
   new DomainError('BAD_USER_INPUT', message, fields);

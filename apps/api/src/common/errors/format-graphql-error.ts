@@ -25,13 +25,21 @@ export function formatGraphqlError(
     };
   }
   if (isUniqueViolation(original)) {
-    return { message: 'Dieser Eintrag existiert bereits.', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    return {
+      message: 'Dieser Eintrag existiert bereits.',
+      path: formatted.path,
+      extensions: { code: 'CONFLICT' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string') {
     // Apollo's own parse/validation errors and variable coercion failures are the client's fault.
     if (['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST'].includes(code)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT', reason: code },
+      };
     }
     if (KNOWN.has(code)) return { message: formatted.message, path: formatted.path, extensions: { code } };
   }

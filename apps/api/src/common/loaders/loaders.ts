@@ -41,13 +41,23 @@ function grouped<E>(load: (keys: readonly string[]) => Promise<E[]>, keyOf: (row
 
 function stats(ds: DataSource, sql: string) {
   return new DataLoader<string, ActivityStats>(async (keys) => {
-    const rows: { key: string; thread_count: number; open_count: number; post_count: number; last_activity_at: Date | null }[] =
-      await ds.query(sql, [keys]);
+    const rows: {
+      key: string;
+      thread_count: number;
+      open_count: number;
+      post_count: number;
+      last_activity_at: Date | null;
+    }[] = await ds.query(sql, [keys]);
     const map = new Map(rows.map((r) => [r.key, r]));
     return keys.map((k) => {
       const r = map.get(k);
       return r
-        ? { threadCount: r.thread_count, openThreadCount: r.open_count, postCount: r.post_count, lastActivityAt: r.last_activity_at }
+        ? {
+            threadCount: r.thread_count,
+            openThreadCount: r.open_count,
+            postCount: r.post_count,
+            lastActivityAt: r.last_activity_at,
+          }
         : EMPTY_STATS;
     });
   });
@@ -72,7 +82,9 @@ export function createLoaders(ds: DataSource) {
     ),
     revisionsByPost: grouped(
       (postIds) =>
-        ds.getRepository(PostRevisionEntity).find({ where: { postId: In([...postIds]) }, order: { createdAt: 'DESC' } }),
+        ds
+          .getRepository(PostRevisionEntity)
+          .find({ where: { postId: In([...postIds]) }, order: { createdAt: 'DESC' } }),
       (r) => r.postId,
     ),
     boardModeratorIds: new DataLoader<string, string[]>(async (boardIds) => {

@@ -27,7 +27,13 @@ describe('cursor', () => {
   });
 
   it('builds pageInfo from limit + 1 rows', () => {
-    const conn = toConnection([1, 2, 3], 2, (n) => `c${n}`, (n) => n * 10, 7);
+    const conn = toConnection(
+      [1, 2, 3],
+      2,
+      (n) => `c${n}`,
+      (n) => n * 10,
+      7,
+    );
     expect(conn.edges.map((e) => e.node)).toEqual([10, 20]);
     expect(conn.pageInfo).toEqual({ endCursor: 'c2', hasNextPage: true });
     expect(conn.totalCount).toBe(7);

@@ -9,7 +9,8 @@ export function encodeCursor(values: readonly (string | number | boolean | null)
 export function decodeCursor(cursor: string, arity: number): (string | number | boolean | null)[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values as (string | number | boolean | null)[];
+    if (Array.isArray(values) && values.length === arity)
+      return values as (string | number | boolean | null)[];
   } catch {
     // fall through
   }
@@ -45,7 +46,11 @@ export function toConnection<R, N>(
 }
 
 export function mapConnection<A, B>(
-  conn: { edges: { cursor: string; node: A }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean }; totalCount: number },
+  conn: {
+    edges: { cursor: string; node: A }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    totalCount: number;
+  },
   map: (node: A) => B,
 ) {
   return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })) };

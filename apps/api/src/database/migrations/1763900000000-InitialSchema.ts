@@ -18,7 +18,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         land_id uuid REFERENCES organisations(id),
         created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now())
       )`);
-    await q.query(`CREATE UNIQUE INDEX organisations_kind_code_key ON organisations (kind, code) WHERE code IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX organisations_kind_code_key ON organisations (kind, code) WHERE code IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX organisations_land_id_idx ON organisations (land_id)`);
     await q.query(`CREATE INDEX organisations_kind_name_idx ON organisations (kind, name)`);
 
@@ -36,7 +38,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         updated_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now())
       )`);
-    await q.query(`CREATE UNIQUE INDEX users_email_lower_key ON users (lower(email)) WHERE email IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX users_email_lower_key ON users (lower(email)) WHERE email IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX users_organisation_id_idx ON users (organisation_id)`);
     await q.query(`CREATE INDEX users_status_created_idx ON users (status, created_at, id)`);
 
@@ -115,7 +119,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
       `CREATE INDEX threads_topic_state_list_idx ON threads (topic_id, state, pinned DESC, last_activity_at DESC, id DESC)`,
     );
     await q.query(`CREATE INDEX threads_author_id_idx ON threads (author_id, created_at DESC)`);
-    await q.query(`CREATE UNIQUE INDEX threads_author_client_id_key ON threads (author_id, client_id) WHERE client_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX threads_author_client_id_key ON threads (author_id, client_id) WHERE client_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE posts (
@@ -137,7 +143,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX posts_thread_order_idx ON posts (thread_id, created_at, id)`);
     await q.query(`CREATE INDEX posts_author_id_idx ON posts (author_id, created_at DESC)`);
-    await q.query(`CREATE UNIQUE INDEX posts_author_client_id_key ON posts (author_id, client_id) WHERE client_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX posts_author_client_id_key ON posts (author_id, client_id) WHERE client_id IS NOT NULL`,
+    );
     await q.query(
       `ALTER TABLE threads ADD CONSTRAINT threads_accepted_post_fk FOREIGN KEY (accepted_post_id) REFERENCES posts(id)`,
     );
@@ -183,16 +191,21 @@ export class InitialSchema1763900000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of [
-      'app_meta',
-      'audit_entries',
-      'post_revisions',
-    ]) {
+    for (const table of ['app_meta', 'audit_entries', 'post_revisions']) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS audit_entries_append_only`);
     await q.query(`ALTER TABLE threads DROP CONSTRAINT IF EXISTS threads_accepted_post_fk`);
-    for (const table of ['posts', 'threads', 'topics', 'board_moderators', 'boards', 'sessions', 'users', 'organisations']) {
+    for (const table of [
+      'posts',
+      'threads',
+      'topics',
+      'board_moderators',
+      'boards',
+      'sessions',
+      'users',
+      'organisations',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

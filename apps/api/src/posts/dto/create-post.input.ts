@@ -5,7 +5,9 @@ import { Trim } from '../../common/validation/trim';
 
 export const BODY_RULES = {
   min: { message: 'Bitte schreiben Sie einen Text.' },
-  max: { message: `Der Text darf höchstens ${LIMITS.postBodyMax.toLocaleString('de-DE')} Zeichen lang sein.` },
+  max: {
+    message: `Der Text darf höchstens ${LIMITS.postBodyMax.toLocaleString('de-DE')} Zeichen lang sein.`,
+  },
 };
 
 @InputType()
@@ -21,7 +23,10 @@ export class CreatePostInput {
   @MaxLength(LIMITS.postBodyMax, BODY_RULES.max)
   body!: string;
 
-  @Field(() => String, { nullable: true, description: 'UUID chosen by the client; repeating it returns the first result' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'UUID chosen by the client; repeating it returns the first result',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'clientId muss eine UUID sein.' })
   clientId?: string | null;

@@ -13,8 +13,12 @@ export class CreateThreadInput {
   @Field()
   @Trim()
   @IsString()
-  @MinLength(LIMITS.threadTitleMin, { message: `Der Titel muss mindestens ${LIMITS.threadTitleMin} Zeichen lang sein.` })
-  @MaxLength(LIMITS.threadTitleMax, { message: `Der Titel darf höchstens ${LIMITS.threadTitleMax} Zeichen lang sein.` })
+  @MinLength(LIMITS.threadTitleMin, {
+    message: `Der Titel muss mindestens ${LIMITS.threadTitleMin} Zeichen lang sein.`,
+  })
+  @MaxLength(LIMITS.threadTitleMax, {
+    message: `Der Titel darf höchstens ${LIMITS.threadTitleMax} Zeichen lang sein.`,
+  })
   title!: string;
 
   @Field()
@@ -24,7 +28,10 @@ export class CreateThreadInput {
   @MaxLength(LIMITS.postBodyMax, BODY_RULES.max)
   body!: string;
 
-  @Field(() => String, { nullable: true, description: 'UUID chosen by the client; repeating it returns the first result' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'UUID chosen by the client; repeating it returns the first result',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'clientId muss eine UUID sein.' })
   clientId?: string | null;

@@ -8,7 +8,11 @@ export class UpdateProfileInput {
   @Field()
   @Trim()
   @IsString()
-  @MinLength(LIMITS.displayNameMin, { message: `Der Anzeigename muss mindestens ${LIMITS.displayNameMin} Zeichen lang sein.` })
-  @MaxLength(LIMITS.displayNameMax, { message: `Der Anzeigename darf höchstens ${LIMITS.displayNameMax} Zeichen lang sein.` })
+  @MinLength(LIMITS.displayNameMin, {
+    message: `Der Anzeigename muss mindestens ${LIMITS.displayNameMin} Zeichen lang sein.`,
+  })
+  @MaxLength(LIMITS.displayNameMax, {
+    message: `Der Anzeigename darf höchstens ${LIMITS.displayNameMax} Zeichen lang sein.`,
+  })
   displayName!: string;
 }
