@@ -18,8 +18,10 @@ import type { GqlContext } from './common/graphql/gql-context';
 import { createLoaders } from './common/loaders/loaders';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
 import { RedisModule } from './redis/redis.module';
@@ -93,6 +95,7 @@ export class AppModule {
               ),
           }),
         }),
+        EventsModule,
         AuditModule,
         AuthModule,
         OrganisationsModule,
@@ -101,6 +104,7 @@ export class AppModule {
         TopicsModule,
         ThreadsModule,
         PostsModule,
+        ModerationModule,
         HealthModule,
         MetricsModule,
       ],

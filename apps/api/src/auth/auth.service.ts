@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Viewer } from '../common/graphql/viewer';
 import { badInput, DomainError, forbidden, unauthenticated } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/pg-errors';
+import { DomainEventsService } from '../events/domain-events.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import type { LoginInput } from './dto/login.input';
@@ -23,6 +24,7 @@ export class AuthService {
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGIN_RATE_LIMITER) private readonly limiter: LoginRateLimiter,
+    private readonly events: DomainEventsService,
   ) {}
 
   /** Creates a PENDING account; a moderator approves it before it can sign in. */
@@ -80,7 +82,10 @@ export class AuthService {
   }
 
   async logout(viewer: Viewer | null): Promise<boolean> {
-    if (viewer) await this.ds.getRepository(SessionEntity).delete({ id: viewer.sessionId });
+    if (viewer) {
+      await this.ds.getRepository(SessionEntity).delete({ id: viewer.sessionId });
+      this.events.publish({ type: 'SessionEnded', userId: viewer.id, sessionId: viewer.sessionId });
+    }
     return true;
   }
 

@@ -7,7 +7,8 @@ import { runMigrations, withStartupLock } from './run-migrations';
 // `npx nx run api:migrate`: applies pending migrations to DATABASE_URL (the API also does this on start).
 async function main() {
   const { databaseUrl } = loadConfig();
-  if (!databaseUrl) throw new Error('Set DATABASE_URL (the embedded database is migrated by `npm start` itself).');
+  if (!databaseUrl)
+    throw new Error('Set DATABASE_URL (the embedded database is migrated by `npm start` itself).');
   const ds = await new DataSource(dataSourceOptions(databaseUrl, 2)).initialize();
   try {
     const applied = await withStartupLock(ds, () => runMigrations(ds));

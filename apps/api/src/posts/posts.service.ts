@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
+import { DomainEventsService } from '../events/domain-events.service';
 import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
@@ -21,6 +22,7 @@ export class PostsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEventsService,
   ) {}
 
   /** Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). */
@@ -70,7 +72,7 @@ export class PostsService {
       if (existing) return existing;
     }
     try {
-      return await this.ds.transaction(async (manager) => {
+      const post = await this.ds.transaction(async (manager) => {
         const thread = await manager
           .getRepository(ThreadEntity)
           .createQueryBuilder('t')
@@ -90,6 +92,13 @@ export class PostsService {
           .update({ id: thread.id }, { replyCount: () => 'reply_count + 1', lastActivityAt: now });
         return post;
       });
+      this.events.publish({
+        type: 'PostCreated',
+        actorId: author.id,
+        threadId: post.threadId,
+        postId: post.id,
+      });
+      return post;
     } catch (err) {
       // A concurrent request with the same clientId won the race: answer with its result.
       if (clientId && isUniqueViolation(err)) {
@@ -102,7 +111,8 @@ export class PostsService {
 
   async edit(viewer: Viewer | null, input: EditPostInput): Promise<PostEntity> {
     const editor = requireActive(viewer);
-    return this.ds.transaction(async (manager) => {
+    let changed = false;
+    const edited = await this.ds.transaction(async (manager) => {
       const repo = manager.getRepository(PostEntity);
       const post = await repo
         .createQueryBuilder('p')
@@ -130,14 +140,25 @@ export class PostsService {
           targetId: post.id,
         });
       }
+      changed = true;
       return post;
     });
+    if (changed) {
+      this.events.publish({
+        type: 'PostUpdated',
+        actorId: editor.id,
+        threadId: edited.threadId,
+        postId: edited.id,
+      });
+    }
+    return edited;
   }
 
   /** Soft deletion: the post stays as a placeholder so the conversation keeps its shape. */
   async delete(viewer: Viewer | null, postId: string): Promise<PostEntity> {
     const actor = requireActive(viewer);
-    return this.ds.transaction(async (manager) => {
+    let changed = false;
+    const deleted = await this.ds.transaction(async (manager) => {
       const repo = manager.getRepository(PostEntity);
       const post = await repo
         .createQueryBuilder('p')
@@ -149,6 +170,7 @@ export class PostsService {
       if (!canEditPost(actor, post.authorId, moderators))
         throw forbidden('Sie können nur eigene Beiträge löschen.');
       if (post.deletedAt) return post;
+      changed = true;
       const threads = manager.getRepository(ThreadEntity);
       const thread = await threads
         .createQueryBuilder('t')
@@ -177,6 +199,15 @@ export class PostsService {
       }
       return post;
     });
+    if (changed) {
+      this.events.publish({
+        type: 'PostDeleted',
+        actorId: actor.id,
+        threadId: deleted.threadId,
+        postId: deleted.id,
+      });
+    }
+    return deleted;
   }
 
   async isFirstPost(manager: EntityManager, post: PostEntity): Promise<boolean> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
+import { DomainEventsService } from '../events/domain-events.service';
 import { canAcceptAnswer, requireActive } from '../auth/permissions';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
@@ -28,6 +29,7 @@ export class ThreadsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly posts: PostsService,
     private readonly audit: AuditService,
+    private readonly events: DomainEventsService,
   ) {}
 
   async byId(viewer: Viewer | null, id: string): Promise<ThreadEntity | null> {
@@ -82,7 +84,7 @@ export class ThreadsService {
       if (existing) return existing;
     }
     try {
-      return await this.ds.transaction(async (manager) => {
+      const { thread, postId } = await this.ds.transaction(async (manager) => {
         const topic = await manager.getRepository(TopicEntity).findOneBy({ id: input.topicId });
         if (!topic) throw notFound('Das Thema');
         if (topic.archived) throw forbidden('Dieses Thema ist archiviert; neue Fragen sind nicht möglich.');
@@ -98,9 +100,17 @@ export class ThreadsService {
             createdAt: now,
           }),
         );
-        await insertPost(manager, author, thread.id, input.body, null, now);
-        return thread;
+        const post = await insertPost(manager, author, thread.id, input.body, null, now);
+        return { thread, postId: post.id };
       });
+      this.events.publish({
+        type: 'ThreadCreated',
+        actorId: author.id,
+        threadId: thread.id,
+        topicId: thread.topicId,
+        postId,
+      });
+      return thread;
     } catch (err) {
       if (clientId && isUniqueViolation(err)) {
         const existing = await repo.findOneBy({ authorId: author.id, clientId });
@@ -114,7 +124,8 @@ export class ThreadsService {
   async acceptAnswer(viewer: Viewer | null, postId: string): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
     if (!isUuid(postId)) throw notFound('Der Beitrag');
-    return this.ds.transaction(async (manager) => {
+    let changed = false;
+    const accepted = await this.ds.transaction(async (manager) => {
       const post = await manager.getRepository(PostEntity).findOneBy({ id: postId });
       if (!post) throw notFound('Der Beitrag');
       const threads = manager.getRepository(ThreadEntity);
@@ -134,6 +145,8 @@ export class ThreadsService {
         throw badInput('Dieser Beitrag kann nicht als Lösung markiert werden.');
       if (await this.posts.isFirstPost(manager, post))
         throw badInput('Die Frage selbst kann keine Lösung sein.');
+      if (thread.acceptedPostId === post.id) return thread;
+      changed = true;
       thread.acceptedPostId = post.id;
       thread.state = ThreadState.ANSWERED;
       thread.lastActivityAt = new Date();
@@ -148,5 +161,9 @@ export class ThreadsService {
       }
       return thread;
     });
+    if (changed) {
+      this.events.publish({ type: 'AnswerAccepted', actorId: actor.id, threadId: accepted.id, postId });
+    }
+    return accepted;
   }
 }

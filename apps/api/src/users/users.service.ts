@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UserStatus } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
+import { DomainEventsService } from '../events/domain-events.service';
 import { requireActive, requireGlobalModerator } from '../auth/permissions';
 import { conflict, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
@@ -15,6 +16,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEventsService,
   ) {}
 
   /** Pending registrations, oldest first (the approval queue). */
@@ -47,7 +49,7 @@ export class UsersService {
   async approve(viewer: Viewer | null, userId: string): Promise<UserEntity> {
     const actor = requireGlobalModerator(viewer);
     if (!isUuid(userId)) throw notFound('Das Konto');
-    return this.ds.transaction(async (manager) => {
+    const approved = await this.ds.transaction(async (manager) => {
       const repo = manager.getRepository(UserEntity);
       // Row lock: two moderators approving at once produce one approval and one CONFLICT.
       const user = await repo
@@ -69,6 +71,8 @@ export class UsersService {
       });
       return user;
     });
+    this.events.publish({ type: 'UserApproved', actorId: actor.id, userId: approved.id });
+    return approved;
   }
 
   async updateProfile(viewer: Viewer | null, displayName: string): Promise<UserEntity> {

@@ -1,0 +1,31 @@
+// Typed domain events. A service publishes one after its transaction has committed; the notifications
+// module turns them into stored notifications and the gateway into Socket.IO emits. Events carry ids only.
+
+export type DomainEvent =
+  | { type: 'ThreadCreated'; actorId: string; threadId: string; topicId: string; postId: string }
+  | { type: 'PostCreated'; actorId: string; threadId: string; postId: string }
+  | { type: 'PostUpdated'; actorId: string; threadId: string; postId: string }
+  | { type: 'PostDeleted'; actorId: string; threadId: string; postId: string }
+  | { type: 'AnswerAccepted'; actorId: string; threadId: string; postId: string }
+  | { type: 'UserApproved'; actorId: string; userId: string }
+  | { type: 'UserSuspended'; actorId: string; userId: string; reason: string }
+  | { type: 'SessionEnded'; userId: string; sessionId: string }
+  | { type: 'PostFlagged'; actorId: string; flagId: string; postId: string; threadId: string }
+  | {
+      type: 'PostHidden';
+      actorId: string;
+      threadId: string;
+      postId: string;
+      hidden: boolean;
+      reason: string | null;
+    }
+  | {
+      type: 'ThreadModerated';
+      actorId: string;
+      threadId: string;
+      action: 'LOCKED' | 'UNLOCKED' | 'PINNED' | 'UNPINNED' | 'MOVED';
+    }
+  | { type: 'ThreadsMerged'; actorId: string; sourceThreadId: string; targetThreadId: string };
+
+export type DomainEventType = DomainEvent['type'];
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -1,0 +1,40 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { DomainEvent, DomainEventType, EventOf } from './domain-event';
+
+type Handler<T extends DomainEventType> = (event: EventOf<T>) => Promise<void> | void;
+
+/**
+ * In-process event bus. `publish` never throws into the caller: the write has committed already, and a
+ * failing subscriber is logged instead of turning a successful mutation into an error.
+ */
+@Injectable()
+export class DomainEventsService {
+  private readonly logger = new Logger(DomainEventsService.name);
+  private readonly handlers = new Map<DomainEventType, Handler<DomainEventType>[]>();
+  private readonly pending = new Set<Promise<void>>();
+
+  on<T extends DomainEventType>(type: T, handler: Handler<T>): void {
+    const list = this.handlers.get(type) ?? [];
+    list.push(handler as unknown as Handler<DomainEventType>);
+    this.handlers.set(type, list);
+  }
+
+  publish(event: DomainEvent): void {
+    for (const handler of this.handlers.get(event.type) ?? []) {
+      const run = Promise.resolve()
+        .then(() => handler(event as never))
+        .catch((err: unknown) =>
+          this.logger.error(
+            `${event.type} handler failed: ${err instanceof Error ? err.stack : String(err)}`,
+          ),
+        )
+        .finally(() => this.pending.delete(run));
+      this.pending.add(run);
+    }
+  }
+
+  /** Resolves when every handler started so far has finished (tests, graceful shutdown). */
+  async drain(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+}
