@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', '.nx/**', '.data/**', 'apps/web/src/gql/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'test-results/**', '.test-results/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.nx/**',
+      '.data/**',
+      'apps/web/src/gql/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      'test-results/**',
+      '.test-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

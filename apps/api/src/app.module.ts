@@ -22,6 +22,9 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { WatchesModule } from './watches/watches.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
 import { RedisModule } from './redis/redis.module';
@@ -104,6 +107,9 @@ export class AppModule {
         TopicsModule,
         ThreadsModule,
         PostsModule,
+        WatchesModule,
+        RealtimeModule,
+        NotificationsModule,
         ModerationModule,
         HealthModule,
         MetricsModule,

@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { runMigrations, withStartupLock } from './database/run-migrations';
 import { seedDemoData, type SeedSummary } from './seed/demo-seed';
+import { RedisIoAdapter } from './realtime/redis-io.adapter';
 import { findWebDist, serveWebApp } from './web/web-app';
 
 export interface CreatedApp {
@@ -53,6 +54,11 @@ export async function createApp(
   app.use(compression());
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app);
+    await adapter.connectToRedis(config.redisUrl, config.redisKeyPrefix);
+    app.useWebSocketAdapter(adapter);
+  }
 
   const dataSource = app.get(DataSource);
   const { migrations, seed } = await withStartupLock(dataSource, async () => {

@@ -19,7 +19,34 @@ async function reachable(url) {
   }
 }
 
+/** Redis for the scale-out tests: REDIS_URL or 127.0.0.1:6379, probed with a raw PING. */
+function redisReachable(url) {
+  const net = require('node:net');
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) || 6379 });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1500, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => done(d.toString().startsWith('+PONG') || d.toString().startsWith('-NOAUTH')));
+  });
+}
+
 module.exports = async function globalSetup() {
+  const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+  if (await redisReachable(redisUrl)) {
+    process.env.FORUM_TEST_REDIS_URL = redisUrl;
+  } else if (process.env.REQUIRE_REDIS === '1') {
+    throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${redisUrl}`);
+  } else {
+    process.stdout.write(
+      `\n[test] !!! no Redis at ${redisUrl}: the multi-instance real-time tests are SKIPPED !!!\n`,
+    );
+  }
   if (process.env.FORUM_TEST_PG_URL) return;
   const candidates = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(
     Boolean,

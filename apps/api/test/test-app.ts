@@ -27,9 +27,9 @@ export interface TestApp {
 /** The real forum on a random port against its own fresh PostgreSQL database. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { seed?: boolean } = {},
+  opts: { seed?: boolean; database?: { url: string; drop: () => Promise<void> } } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = opts.database ?? (await createTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env });
   const { app } = await createApp(config, db.url, { seed: opts.seed ?? false, serveWeb: false });
   await app.listen(0, '127.0.0.1');
@@ -54,7 +54,7 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!opts.database) await db.drop();
     },
   };
 }

@@ -8,6 +8,7 @@ export const ServerEvents = {
   postUpdated: 'post:updated',
   postDeleted: 'post:deleted',
   threadCreated: 'thread:created',
+  threadUpdated: 'thread:updated',
 } as const;
 
 export const ClientEvents = {
@@ -29,4 +30,16 @@ export interface NotificationCountPayload {
 
 export interface ThreadJoinPayload {
   threadId: string;
+}
+
+/** Payload of `notification`: the stored Notification as the GraphQL type shows it. */
+export interface NotificationPayload {
+  id: string;
+  type: string;
+  read: boolean;
+  createdAt: string;
+  detail: string | null;
+  thread: { id: string; title: string } | null;
+  post: { id: string } | null;
+  actor: { id: string; displayName: string } | null;
 }

@@ -15,7 +15,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
       provide: LOGIN_RATE_LIMITER,
       inject: [APP_CONFIG, REDIS_CLIENT],
       useFactory: (config: AppConfig, redis?: RedisClientType) =>
-        new LoginRateLimiter(config.loginMaxFailures, redis),
+        new LoginRateLimiter(config.loginMaxFailures, redis, config.redisKeyPrefix),
     },
   ],
   exports: [AuthService],

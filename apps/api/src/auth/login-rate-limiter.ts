@@ -10,7 +10,7 @@ export class LoginRateLimiter {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
 
-  constructor(maxFailures: number, redis?: RedisClientType) {
+  constructor(maxFailures: number, redis?: RedisClientType, prefix = 'forum') {
     const windowSeconds = 15 * 60;
     const make = (keyPrefix: string, points: number) =>
       redis
@@ -22,8 +22,8 @@ export class LoginRateLimiter {
             duration: windowSeconds,
           })
         : new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
-    this.perAccount = make('login_fail_account', Math.max(1, maxFailures));
-    this.perIp = make('login_fail_ip', Math.max(1, maxFailures * 20));
+    this.perAccount = make(`${prefix}:login_fail_account`, Math.max(1, maxFailures));
+    this.perIp = make(`${prefix}:login_fail_ip`, Math.max(1, maxFailures * 20));
   }
 
   private static accountKey(email: string, ip: string) {

@@ -8,6 +8,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel, so several forums (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   demoPassword: string;
   sessionTtlHours: number;
   secureCookies: boolean;
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     redisUrl,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'forum',
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     sessionTtlHours: intFrom(env, 'SESSION_TTL_HOURS', 24 * 14),
     secureCookies: boolFrom(env, 'SESSION_SECURE_COOKIE', nodeEnv === 'production'),

@@ -8,6 +8,8 @@ import { PostEntity } from '../posts/post.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { TopicEntity } from '../topics/topic.entity';
 import { UserEntity } from '../users/user.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { WatchEntity } from '../watches/watch.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -20,4 +22,6 @@ export const ENTITIES = [
   PostEntity,
   PostRevisionEntity,
   AuditEntryEntity,
+  WatchEntity,
+  NotificationEntity,
 ];

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { OrganisationKind, Role, ThreadState, UserStatus } from '@forum/shared';
+import { NotificationType, OrganisationKind, Role, ThreadState, UserStatus, WatchLevel, WatchTarget } from '@forum/shared';
 
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',
@@ -9,4 +9,8 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(UserStatus, { name: 'UserStatus' });
 registerEnumType(ThreadState, { name: 'ThreadState' });
 
-export { OrganisationKind, Role, ThreadState, UserStatus };
+registerEnumType(WatchTarget, { name: 'WatchTarget' });
+registerEnumType(WatchLevel, { name: 'WatchLevel', description: 'NONE removes an explicit level' });
+registerEnumType(NotificationType, { name: 'NotificationType' });
+
+export { NotificationType, OrganisationKind, Role, ThreadState, UserStatus, WatchLevel, WatchTarget };

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ServerEvents, type NotificationType } from '@forum/shared';
+import { requireActive } from '../auth/permissions';
+import { badInput } from '../common/errors/domain-error';
+import type { Viewer } from '../common/graphql/viewer';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { isUuid } from '../common/validation/is-uuid';
+import { RealtimeGateway } from '../realtime/realtime.gateway';
+import { NotificationEntity } from './notification.entity';
+
+export interface NewNotification {
+  recipientId: string;
+  type: NotificationType;
+  actorId: string | null;
+  threadId: string | null;
+  postId: string | null;
+  detail?: string | null;
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly realtime: RealtimeGateway,
+  ) {}
+
+  async list(
+    viewer: Viewer | null,
+    first?: number | null,
+    after?: string | null,
+    unreadOnly?: boolean | null,
+  ) {
+    const me = requireActive(viewer);
+    const limit = pageSize(first);
+    const qb = this.ds
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipient_id = :me', { me: me.id });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    const totalQuery = qb.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      qb.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const [rows, total] = await Promise.all([
+      qb
+        .orderBy('n.created_at', 'DESC')
+        .addOrderBy('n.id', 'DESC')
+        .limit(limit + 1)
+        .getMany(),
+      totalQuery,
+    ]);
+    return toConnection(
+      rows,
+      limit,
+      (n) => encodeCursor([n.createdAt.toISOString(), n.id]),
+      (n) => n,
+      total,
+    );
+  }
+
+  /** Marks the given (or all) notifications of the viewer read; tells the viewer's other tabs. */
+  async markRead(viewer: Viewer | null, ids?: string[] | null): Promise<number> {
+    const me = requireActive(viewer);
+    if (ids && ids.length > 500) throw badInput('Höchstens 500 Benachrichtigungen auf einmal.');
+    if (ids && !ids.every(isUuid)) throw badInput('Ungültige Benachrichtigung.', { ids: 'Ungültige ID' });
+    const result: [unknown[], number] = ids
+      ? await this.ds.query(
+          'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND id = ANY($2)',
+          [me.id, ids],
+        )
+      : await this.ds.query(
+          'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL',
+          [me.id],
+        );
+    const changed = result[1];
+    if (changed > 0) {
+      this.realtime.emitToUser(me.id, ServerEvents.notificationCount, {
+        unread: await this.realtime.unreadCount(me.id),
+      });
+    }
+    return changed;
+  }
+
+  unreadCount(viewer: Viewer | null): Promise<number> {
+    return this.realtime.unreadCount(requireActive(viewer).id);
+  }
+
+  /**
+   * Stores notifications first (one statement), then delivers each to its recipient's sockets with the
+   * new unread count. A recipient who is offline finds them stored when they come back.
+   */
+  async storeAndDeliver(items: NewNotification[]): Promise<void> {
+    if (!items.length) return;
+    const rows: {
+      id: string;
+      recipient_id: string;
+      type: NotificationType;
+      created_at: Date;
+      detail: string | null;
+      thread_id: string | null;
+      post_id: string | null;
+      actor_id: string | null;
+    }[] = await this.ds.query(
+      `INSERT INTO notifications (recipient_id, type, actor_id, thread_id, post_id, detail)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[])
+         RETURNING id, recipient_id, type, created_at, detail, thread_id, post_id, actor_id`,
+      [
+        items.map((i) => i.recipientId),
+        items.map((i) => i.type),
+        items.map((i) => i.actorId),
+        items.map((i) => i.threadId),
+        items.map((i) => i.postId),
+        items.map((i) => i.detail ?? null),
+      ],
+    );
+    const threadIds = [...new Set(rows.map((r) => r.thread_id).filter((x): x is string => !!x))];
+    const actorIds = [...new Set(rows.map((r) => r.actor_id).filter((x): x is string => !!x))];
+    const recipientIds = [...new Set(rows.map((r) => r.recipient_id))];
+    const [threads, actors, counts] = await Promise.all([
+      threadIds.length ? this.ds.query('SELECT id, title FROM threads WHERE id = ANY($1)', [threadIds]) : [],
+      actorIds.length
+        ? this.ds.query(
+            `SELECT id, CASE WHEN status = 'DELETED' THEN 'Gelöschtes Konto' ELSE display_name END AS "displayName" FROM users WHERE id = ANY($1)`,
+            [actorIds],
+          )
+        : [],
+      this.ds.query(
+        'SELECT recipient_id, count(*)::int AS n FROM notifications WHERE read_at IS NULL AND recipient_id = ANY($1) GROUP BY recipient_id',
+        [recipientIds],
+      ),
+    ]);
+    const threadById = new Map((threads as { id: string; title: string }[]).map((t) => [t.id, t]));
+    const actorById = new Map((actors as { id: string; displayName: string }[]).map((a) => [a.id, a]));
+    for (const r of rows) {
+      this.realtime.emitToUser(r.recipient_id, ServerEvents.notification, {
+        id: r.id,
+        type: r.type,
+        read: false,
+        createdAt: r.created_at.toISOString(),
+        detail: r.detail,
+        thread: r.thread_id ? (threadById.get(r.thread_id) ?? null) : null,
+        post: r.post_id ? { id: r.post_id } : null,
+        actor: r.actor_id ? (actorById.get(r.actor_id) ?? null) : null,
+      });
+    }
+    for (const c of counts as { recipient_id: string; n: number }[]) {
+      this.realtime.emitToUser(c.recipient_id, ServerEvents.notificationCount, { unread: c.n });
+    }
+  }
+}

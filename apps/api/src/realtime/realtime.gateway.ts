@@ -1,0 +1,172 @@
+import { Logger, type OnModuleInit } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Server, Socket } from 'socket.io';
+import type { DataSource } from 'typeorm';
+import { ClientEvents, ServerEvents, SOCKET_PATH, UserStatus } from '@forum/shared';
+import { AuthService } from '../auth/auth.service';
+import type { Viewer } from '../common/graphql/viewer';
+import { isUuid } from '../common/validation/is-uuid';
+import { DomainEventsService } from '../events/domain-events.service';
+import { sameOriginRequest, socketToken } from './socket-auth';
+
+export const rooms = {
+  user: (id: string) => `user:${id}`,
+  session: (id: string) => `session:${id}`,
+  thread: (id: string) => `thread:${id}`,
+  topic: (id: string) => `topic:${id}`,
+};
+
+type Ack = { ok: true } | { ok: false; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' };
+
+/**
+ * The Socket.IO side of the forum: authenticated connections, per-user rooms for notifications and
+ * per-thread / per-topic rooms for live content. Domain events arrive here after their transaction
+ * committed; with REDIS_URL every emit reaches the sockets on all instances.
+ */
+@WebSocketGateway({
+  path: SOCKET_PATH,
+  serveClient: false,
+  allowRequest: (req, callback) => callback(null, sameOriginRequest(req)),
+})
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit {
+  private readonly logger = new Logger(RealtimeGateway.name);
+
+  @WebSocketServer()
+  server!: Server;
+
+  constructor(
+    private readonly auth: AuthService,
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly events: DomainEventsService,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      this.auth
+        .resolveViewer(socketToken(socket))
+        .then((viewer) => {
+          if (!viewer)
+            return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
+          if (viewer.status !== UserStatus.ACTIVE) {
+            return next(Object.assign(new Error('FORBIDDEN'), { data: { code: 'FORBIDDEN' } }));
+          }
+          socket.data.viewer = viewer;
+          next();
+        })
+        .catch((err: unknown) => {
+          this.logger.error(`socket authentication failed: ${String(err)}`);
+          next(new Error('INTERNAL_SERVER_ERROR'));
+        });
+    });
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const viewer = socket.data.viewer as Viewer | undefined;
+    if (!viewer) return void socket.disconnect(true);
+    await socket.join([rooms.user(viewer.id), rooms.session(viewer.sessionId)]);
+    socket.emit(ServerEvents.notificationCount, { unread: await this.unreadCount(viewer.id) });
+  }
+
+  @SubscribeMessage(ClientEvents.threadJoin)
+  async joinThread(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const threadId = (body as { threadId?: unknown } | null)?.threadId;
+    if (!isUuid(threadId)) return { ok: false, code: 'BAD_USER_INPUT' };
+    const viewer = await this.currentViewer(socket);
+    if (!viewer) return { ok: false, code: 'FORBIDDEN' };
+    const rows: unknown[] = await this.ds.query('SELECT 1 FROM threads WHERE id = $1', [threadId]);
+    if (!rows.length) return { ok: false, code: 'NOT_FOUND' };
+    await socket.join(rooms.thread(threadId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage(ClientEvents.threadLeave)
+  async leaveThread(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const threadId = (body as { threadId?: unknown } | null)?.threadId;
+    if (!isUuid(threadId)) return { ok: false, code: 'BAD_USER_INPUT' };
+    await socket.leave(rooms.thread(threadId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage(ClientEvents.topicJoin)
+  async joinTopic(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const topicId = (body as { topicId?: unknown } | null)?.topicId;
+    if (!isUuid(topicId)) return { ok: false, code: 'BAD_USER_INPUT' };
+    const viewer = await this.currentViewer(socket);
+    if (!viewer) return { ok: false, code: 'FORBIDDEN' };
+    const rows: unknown[] = await this.ds.query('SELECT 1 FROM topics WHERE id = $1', [topicId]);
+    if (!rows.length) return { ok: false, code: 'NOT_FOUND' };
+    await socket.join(rooms.topic(topicId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage(ClientEvents.topicLeave)
+  async leaveTopic(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const topicId = (body as { topicId?: unknown } | null)?.topicId;
+    if (!isUuid(topicId)) return { ok: false, code: 'BAD_USER_INPUT' };
+    await socket.leave(rooms.topic(topicId));
+    return { ok: true };
+  }
+
+  onModuleInit(): void {
+    const postEvent = (event: string) => (e: { threadId: string; postId: string }) => {
+      this.server.to(rooms.thread(e.threadId)).emit(event, { threadId: e.threadId, postId: e.postId });
+    };
+    this.events.on('PostCreated', postEvent(ServerEvents.postCreated));
+    this.events.on('PostUpdated', postEvent(ServerEvents.postUpdated));
+    this.events.on('PostDeleted', postEvent(ServerEvents.postDeleted));
+    this.events.on('PostHidden', postEvent(ServerEvents.postUpdated));
+    this.events.on('AnswerAccepted', (e) => {
+      this.server.to(rooms.thread(e.threadId)).emit(ServerEvents.threadUpdated, { threadId: e.threadId });
+    });
+    this.events.on('ThreadModerated', (e) => {
+      this.server.to(rooms.thread(e.threadId)).emit(ServerEvents.threadUpdated, { threadId: e.threadId });
+    });
+    this.events.on('ThreadsMerged', (e) => {
+      for (const id of [e.sourceThreadId, e.targetThreadId]) {
+        this.server
+          .to(rooms.thread(id))
+          .emit(ServerEvents.threadUpdated, { threadId: id, mergedInto: e.targetThreadId });
+      }
+    });
+    this.events.on('ThreadCreated', (e) => {
+      this.server
+        .to(rooms.topic(e.topicId))
+        .emit(ServerEvents.threadCreated, { topicId: e.topicId, threadId: e.threadId });
+    });
+    // Ended sessions and suspended accounts lose their sockets at once, on every instance.
+    this.events.on('SessionEnded', (e) => this.server.in(rooms.session(e.sessionId)).disconnectSockets(true));
+    this.events.on('UserSuspended', (e) => this.server.in(rooms.user(e.userId)).disconnectSockets(true));
+  }
+
+  /** Sends each user their own payload (notifications) in their personal room. */
+  emitToUser(userId: string, event: string, payload: unknown): void {
+    this.server.to(rooms.user(userId)).emit(event, payload);
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const rows: { n: number }[] = await this.ds.query(
+      'SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL',
+      [userId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Re-checks the session on joins, so a socket outliving a revoked session cannot subscribe to more. */
+  private async currentViewer(socket: Socket): Promise<Viewer | null> {
+    const viewer = await this.auth.resolveViewer(socketToken(socket));
+    if (!viewer || viewer.status !== UserStatus.ACTIVE) {
+      socket.disconnect(true);
+      return null;
+    }
+    return viewer;
+  }
+}
