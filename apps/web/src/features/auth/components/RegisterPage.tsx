@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import { Alert } from '../../../shared/components/Alert';
+import { PageHeading } from '../../../shared/components/PageHeading';
+import { useViewer } from '../hooks/viewer-context';
+import { RegisterForm } from './RegisterForm';
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [done, setDone] = useState(false);
+  if (viewer) return <Navigate to="/bereiche" replace />;
+  return (
+    <div className="app-narrow app-stack">
+      <PageHeading title={t('auth.register.title')} />
+      {done ? (
+        <>
+          <Alert variant="success" title={t('auth.register.successTitle')} live="status">
+            <p className="kern-body">{t('auth.register.success')}</p>
+          </Alert>
+          <p>
+            <Link className="kern-link" to="/">
+              {t('auth.register.backHome')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="kern-body">{t('auth.register.intro')}</p>
+          <RegisterForm onRegistered={() => setDone(true)} />
+          <p className="kern-body">
+            {t('auth.register.haveAccount')}{' '}
+            <Link className="kern-link" to="/#anmelden">
+              {t('nav.login')}
+            </Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { graphql } from '../../../gql';
+
+export const ViewerFieldsFragment = graphql(`
+  fragment ViewerFields on User {
+    id
+    displayName
+    role
+    status
+    email
+    createdAt
+    organisation {
+      id
+      name
+      kind
+      code
+    }
+  }
+`);
+
+export const MeQueryDocument = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);

@@ -1,0 +1,45 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { parseApiError } from '../../../shared/lib/graphql-errors';
+import type { PostFieldsFragment } from '../../../gql/graphql';
+import { EditPostMutationDocument } from '../graphql/post.graphql';
+import { validatePostBody } from '../hooks/validate-body';
+import { MarkdownEditor } from './MarkdownEditor';
+
+export function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(post.body);
+  const [error, setError] = useState<string | undefined>();
+  const [editPost, { loading, error: mutationError }] = useMutation(EditPostMutationDocument);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const invalid = validatePostBody(body, t);
+    setError(invalid);
+    if (invalid) return;
+    try {
+      await editPost({ variables: { input: { postId: post.id, body } } });
+      onDone();
+    } catch (e) {
+      const parsed = parseApiError(e);
+      if (parsed?.fields.body) setError(parsed.fields.body);
+    }
+  }
+
+  return (
+    <form className="app-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('posts.editLabel')}>
+      {mutationError && !error ? <ApiErrorAlert error={mutationError} /> : null}
+      <MarkdownEditor id={`edit-${post.id}`} label={t('posts.editLabel')} value={body} onChange={setBody} error={error} autoFocus />
+      <div className="app-form__actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
+          <span className="kern-label">{t('common.save')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

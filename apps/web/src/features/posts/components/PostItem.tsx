@@ -1,0 +1,92 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { RelativeTime } from '../../../shared/components/RelativeTime';
+import type { PostFieldsFragment } from '../../../gql/graphql';
+import { DeletePostMutationDocument } from '../graphql/post.graphql';
+import { DeletePostDialog } from './DeletePostDialog';
+import { EditPostForm } from './EditPostForm';
+import { PostBadges } from './PostBadges';
+import { PostBody } from './PostBody';
+
+interface PostItemProps {
+  post: PostFieldsFragment;
+  isQuestion: boolean;
+  canAccept: boolean;
+  accepting?: boolean;
+  onAccept?: (postId: string) => void;
+}
+
+export function PostItem({ post, isQuestion, canAccept, accepting, onAccept }: PostItemProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deletePost, { loading: deleting, error: deleteError }] = useMutation(DeletePostMutationDocument);
+  const headingId = `post-${post.id}-author`;
+  const showAccept = canAccept && !isQuestion && !post.accepted && !post.deleted && !post.hidden && onAccept;
+  const classes = ['app-post', post.accepted ? 'app-post--accepted' : '', post.official ? 'app-post--official' : ''];
+
+  async function onConfirmDelete() {
+    try {
+      await deletePost({ variables: { postId: post.id } });
+    } finally {
+      setConfirmDelete(false);
+    }
+  }
+
+  return (
+    <article id={`post-${post.id}`} className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} tabIndex={-1}>
+      <header className="app-post__header">
+        <div>
+          <h3 className="kern-title app-post__author" id={headingId}>
+            <span className="kern-sr-only">{t('posts.authorPrefix')} </span>
+            <Link className="kern-link" to={`/nutzer/${encodeURIComponent(post.author.id)}`}>
+              {post.author.displayName}
+            </Link>
+          </h3>
+          <p className="kern-body kern-body--small kern-body--muted">
+            {post.author.organisation.name}
+            {' · '}
+            <RelativeTime iso={post.createdAt} />
+            {post.editedAt ? (
+              <>
+                {' · '}
+                <span title={post.editedAt}>{t('posts.edited')}</span>
+              </>
+            ) : null}
+          </p>
+        </div>
+        <PostBadges post={post} isQuestion={isQuestion} />
+      </header>
+      {editing ? <EditPostForm post={post} onDone={() => setEditing(false)} /> : <PostBody post={post} />}
+      <ApiErrorAlert error={deleteError} />
+      {!editing && !post.deleted && (showAccept || post.viewerCanEdit || post.viewerCanDelete) ? (
+        <div className="app-post__actions">
+          {showAccept ? (
+            <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" disabled={accepting} onClick={() => onAccept(post.id)}>
+              <span className="kern-icon kern-icon--check kern-icon--small" aria-hidden="true" />
+              <span className="kern-label">{accepting ? t('posts.accepting') : t('posts.accept')}</span>
+            </button>
+          ) : null}
+          {post.viewerCanEdit ? (
+            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setEditing(true)}>
+              <span className="kern-icon kern-icon--edit kern-icon--small" aria-hidden="true" />
+              <span className="kern-label">{t('common.edit')}</span>
+            </button>
+          ) : null}
+          {post.viewerCanDelete ? (
+            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setConfirmDelete(true)}>
+              <span className="kern-icon kern-icon--delete kern-icon--small" aria-hidden="true" />
+              <span className="kern-label">{t('common.delete')}</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {post.viewerCanDelete ? (
+        <DeletePostDialog open={confirmDelete} busy={deleting} onCancel={() => setConfirmDelete(false)} onConfirm={() => void onConfirmDelete()} />
+      ) : null}
+    </article>
+  );
+}

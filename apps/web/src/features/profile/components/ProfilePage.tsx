@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../shared/components/PageHeading';
+import { formatDate } from '../../../shared/lib/format-date';
+import { useLogout } from '../../auth/hooks/use-session-actions';
+import { useViewer } from '../../auth/hooks/viewer-context';
+import { DisplayNameForm } from './DisplayNameForm';
+
+export function ProfilePage() {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useViewer();
+  const { logout, loading } = useLogout();
+  if (!viewer) return null;
+  const rows: Array<[string, string]> = [
+    [t('profile.displayName'), viewer.displayName],
+    [t('profile.email'), viewer.email ?? '–'],
+    [t('profile.organisation'), `${viewer.organisation.name} (${t(`orgKind.${viewer.organisation.kind}`)})`],
+    [t('profile.role'), t(`role.${viewer.role}`)],
+    [t('profile.status'), t(`userStatus.${viewer.status}`)],
+    [t('profile.memberSince'), formatDate(viewer.createdAt, i18n.language)],
+  ];
+  return (
+    <div className="app-stack app-narrow">
+      <PageHeading title={t('profile.title')} />
+      <dl className="kern-description-list">
+        {rows.map(([key, value]) => (
+          <div className="kern-description-list-item" key={key}>
+            <dt className="kern-description-list-item__key">{key}</dt>
+            <dd className="kern-description-list-item__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="profile-edit-title" className="app-stack">
+        <h2 id="profile-edit-title" className="kern-heading-medium">
+          {t('profile.editTitle')}
+        </h2>
+        <DisplayNameForm current={viewer.displayName} />
+      </section>
+      <section aria-labelledby="profile-logout-title" className="app-stack">
+        <h2 id="profile-logout-title" className="kern-heading-medium">
+          {t('profile.logoutTitle')}
+        </h2>
+        <p className="kern-body">{t('profile.logoutText')}</p>
+        <div>
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void logout()} disabled={loading}>
+            <span className="kern-icon kern-icon--logout" aria-hidden="true" />
+            <span className="kern-label">{t('nav.logout')}</span>
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { Badge } from '../../../shared/components/Badge';
+import { Loading } from '../../../shared/components/Loading';
+import { PageHeading } from '../../../shared/components/PageHeading';
+import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
+import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { useTopicThreads } from '../hooks/use-topic-threads';
+import { ServiceInfo } from './ServiceInfo';
+import { ThreadList } from './ThreadList';
+import { ThreadStateFilter, type ThreadFilter } from './ThreadStateFilter';
+
+const FILTER_PARAM = 'status';
+
+function readFilter(value: string | null): ThreadFilter {
+  return value === 'OPEN' || value === 'ANSWERED' ? value : 'ALL';
+}
+
+export function TopicPage() {
+  const { t } = useTranslation();
+  const { topicId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const urlFilter = readFilter(params.get(FILTER_PARAM));
+  // Local state answers the radio at once; the URL (shareable, back button) follows.
+  const [filter, setFilter] = useState<ThreadFilter>(urlFilter);
+  useEffect(() => setFilter(urlFilter), [urlFilter]);
+  const { data, previousData, loading, error, loadMore, loadingMore } = useTopicThreads(
+    topicId,
+    filter === 'ALL' ? undefined : filter,
+  );
+  // Keep the page (and the focused filter) on screen while another filter loads.
+  const topic = (data ?? previousData)?.topic;
+  if (loading && !topic) return <Loading />;
+  if (error && !topic) return <ApiErrorAlert error={error} />;
+  if (!topic) return <NotFoundPage />;
+
+  const threads = data?.topic?.threads;
+  return (
+    <div className="app-stack">
+      <Breadcrumbs
+        items={[
+          { label: t('nav.boards'), to: '/bereiche' },
+          { label: topic.board.title, to: `/bereiche/${encodeURIComponent(topic.board.slug)}` },
+          { label: topic.title },
+        ]}
+      />
+      <PageHeading title={topic.title} />
+      {topic.leadLand ? (
+        <p>
+          <Badge variant="info" icon="home">
+            {t('topics.leadLand', { name: topic.leadLand.name })}
+          </Badge>
+        </p>
+      ) : null}
+      {topic.description ? <p className="kern-body kern-body--large">{topic.description}</p> : null}
+      <ServiceInfo topic={topic} />
+      <section aria-labelledby="threads-title" className="app-stack">
+        <div className="app-section-header">
+          <h2 id="threads-title" className="kern-heading-medium">
+            {t('topics.threadsTitle')}
+          </h2>
+          <Link className="kern-btn kern-btn--primary" to={`/themen/${encodeURIComponent(topic.id)}/neue-frage`}>
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('topics.newThread')}</span>
+          </Link>
+        </div>
+        <ThreadStateFilter
+          value={filter}
+          onChange={(next) => {
+            setFilter(next);
+            setParams(next === 'ALL' ? {} : { [FILTER_PARAM]: next }, { replace: true, preventScrollReset: true });
+          }}
+        />
+        {error ? <ApiErrorAlert error={error} /> : null}
+        {threads ? (
+          <ThreadList
+            threads={threads.edges.map((e) => e.node)}
+            totalCount={threads.totalCount}
+            hasNextPage={threads.pageInfo.hasNextPage}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+            filtered={filter !== 'ALL'}
+          />
+        ) : (
+          <Loading />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { graphql } from '../../../gql';
+
+export const ThreadSummaryFieldsFragment = graphql(`
+  fragment ThreadSummaryFields on Thread {
+    id
+    title
+    state
+    pinned
+    locked
+    replyCount
+    createdAt
+    lastActivityAt
+    author {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const TopicQueryDocument = graphql(`
+  query Topic($id: ID!, $state: ThreadState, $first: Int!, $after: String) {
+    topic(id: $id) {
+      id
+      title
+      description
+      ozgId
+      leikaKey
+      serviceStatus
+      link
+      threadCount
+      openThreadCount
+      lastActivityAt
+      leadLand {
+        id
+        name
+        code
+      }
+      board {
+        id
+        slug
+        title
+      }
+      threads(first: $first, after: $after, state: $state) {
+        edges {
+          cursor
+          node {
+            ...ThreadSummaryFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        totalCount
+      }
+    }
+  }
+`);

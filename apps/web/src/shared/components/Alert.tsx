@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+export type AlertVariant = 'info' | 'success' | 'warning' | 'danger';
+
+interface AlertProps {
+  variant: AlertVariant;
+  title: string;
+  children?: ReactNode;
+  /** 'alert' interrupts screen readers (errors), 'status' is polite; none for static notices. */
+  live?: 'alert' | 'status';
+  id?: string;
+}
+
+export function Alert({ variant, title, children, live, id }: AlertProps) {
+  return (
+    <div className={`kern-alert kern-alert--${variant}`} role={live} id={id}>
+      <div className="kern-alert__header">
+        <span className={`kern-icon kern-icon--${variant}`} aria-hidden="true" />
+        <span className="kern-title">{title}</span>
+      </div>
+      {children ? <div className="kern-alert__body">{children}</div> : null}
+    </div>
+  );
+}

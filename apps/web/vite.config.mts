@@ -1,0 +1,46 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: webRoot,
+  cacheDir: `${workspaceRoot}node_modules/.vite/apps/web`,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@forum/shared': `${workspaceRoot}libs/shared/src/index.ts`,
+    },
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    host: 'localhost',
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/socket.io': { target: apiTarget, ws: true, changeOrigin: false },
+      '/health': { target: apiTarget },
+      '/report.csv': { target: apiTarget },
+    },
+  },
+  preview: { port: 4300 },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+    reportCompressedSize: true,
+  },
+  test: {
+    root: webRoot,
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+    restoreMocks: true,
+  },
+});
