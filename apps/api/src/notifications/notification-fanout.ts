@@ -32,6 +32,14 @@ export class NotificationFanout implements OnModuleInit {
     this.events.on('ThreadCreated', (e) => this.onThreadCreated(e));
     this.events.on('PostCreated', (e) => this.onPostCreated(e));
     this.events.on('AnswerAccepted', (e) => this.onAnswerAccepted(e));
+    this.events.on('PostFlagged', (e) => this.onPostFlagged(e));
+    this.events.on('PostHidden', (e) =>
+      this.notifyPostAuthor(e.postId, e.actorId, e.hidden ? `Ihr Beitrag wurde ausgeblendet: ${e.reason ?? ''}`.trim() : 'Ihr Beitrag ist wieder sichtbar.'),
+    );
+    this.events.on('ThreadModerated', (e) => this.onThreadModerated(e));
+    this.events.on('ThreadsMerged', (e) =>
+      this.notifyThreadAuthor(e.sourceThreadId, e.actorId, 'Ihre Frage wurde mit einer anderen zusammengeführt.', e.targetThreadId),
+    );
     this.events.on('UserApproved', (e) =>
       this.notifications.storeAndDeliver([
         {
@@ -79,6 +87,51 @@ export class NotificationFanout implements OnModuleInit {
     if (!post) return;
     const byUser = new Map([[post.author_id, NotificationType.ANSWER_ACCEPTED]]);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
+  }
+
+  /** Moderators of the post's board (board moderators, MODERATOR, ADMIN) learn of a new flag at once. */
+  private async onPostFlagged(e: EventOf<'PostFlagged'>): Promise<void> {
+    const moderators: { id: string }[] = await this.ds.query(
+      `SELECT u.id FROM users u WHERE u.status = 'ACTIVE' AND (u.role IN ('MODERATOR', 'ADMIN') OR u.id IN (
+         SELECT bm.user_id FROM threads th JOIN topics t ON t.id = th.topic_id
+           JOIN board_moderators bm ON bm.board_id = t.board_id WHERE th.id = $1))`,
+      [e.threadId],
+    );
+    const byUser = new Map(moderators.map((m) => [m.id, NotificationType.FLAG]));
+    await this.deliver(byUser, e.actorId, e.threadId, e.postId);
+  }
+
+  private async onThreadModerated(e: EventOf<'ThreadModerated'>): Promise<void> {
+    const texts: Record<typeof e.action, string> = {
+      LOCKED: 'Ihre Frage wurde gesperrt.',
+      UNLOCKED: 'Ihre Frage wurde wieder geöffnet.',
+      PINNED: 'Ihre Frage wurde angeheftet.',
+      UNPINNED: 'Ihre Frage ist nicht mehr angeheftet.',
+      MOVED: 'Ihre Frage wurde in ein anderes Thema verschoben.',
+    };
+    await this.notifyThreadAuthor(e.threadId, e.actorId, texts[e.action]);
+  }
+
+  private async notifyPostAuthor(postId: string, actorId: string, detail: string): Promise<void> {
+    const [row]: { author_id: string; thread_id: string }[] = await this.ds.query(
+      `SELECT p.author_id, p.thread_id FROM posts p JOIN users u ON u.id = p.author_id AND u.status = 'ACTIVE' WHERE p.id = $1`,
+      [postId],
+    );
+    if (!row || row.author_id === actorId) return;
+    await this.notifications.storeAndDeliver([
+      { recipientId: row.author_id, type: NotificationType.MODERATION, actorId, threadId: row.thread_id, postId, detail },
+    ]);
+  }
+
+  private async notifyThreadAuthor(threadId: string, actorId: string, detail: string, linkThreadId = threadId): Promise<void> {
+    const [row]: { author_id: string }[] = await this.ds.query(
+      `SELECT th.author_id FROM threads th JOIN users u ON u.id = th.author_id AND u.status = 'ACTIVE' WHERE th.id = $1`,
+      [threadId],
+    );
+    if (!row || row.author_id === actorId) return;
+    await this.notifications.storeAndDeliver([
+      { recipientId: row.author_id, type: NotificationType.MODERATION, actorId, threadId: linkThreadId, postId: null, detail },
+    ]);
   }
 
   /** "@Anzeigename" notifies that person unless they muted the thread (or its topic/board). */

@@ -33,6 +33,15 @@ export class NotificationsResolver {
     return this.notificationsService.unreadCount(ctx.viewer);
   }
 
+  @Query(() => [UserModel], { description: 'Active users whose display name starts with the text (mention autocomplete)' })
+  async mentionableUsers(
+    @Ctx() ctx: GqlContext,
+    @Args('search') search: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<UserModel[]> {
+    return (await this.notificationsService.mentionable(ctx.viewer, search, first ?? 8)).map(toUserModel);
+  }
+
   @Mutation(() => Int, {
     description: 'Marks the given notifications read (no ids: all); returns how many changed',
   })

@@ -8,6 +8,7 @@ import type { Viewer } from '../common/graphql/viewer';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
+import { UserEntity } from '../users/user.entity';
 import { NotificationEntity } from './notification.entity';
 
 export interface NewNotification {
@@ -82,6 +83,22 @@ export class NotificationsService {
       });
     }
     return changed;
+  }
+
+  async mentionable(viewer: Viewer | null, search: string, first: number): Promise<UserEntity[]> {
+    requireActive(viewer);
+    const term = search.trim();
+    if (term.length > 80) throw badInput('Der Suchbegriff ist zu lang.', { search: 'Höchstens 80 Zeichen' });
+    if (!term) return [];
+    const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where("u.status = 'ACTIVE'")
+      .andWhere('(u.display_name ILIKE :prefix OR u.display_name ILIKE :word)', { prefix: `${escaped}%`, word: `% ${escaped}%` })
+      .orderBy('u.display_name', 'ASC')
+      .limit(Math.min(Math.max(first, 1), 20))
+      .getMany();
   }
 
   unreadCount(viewer: Viewer | null): Promise<number> {

@@ -63,9 +63,9 @@ describe('real time on one instance (Socket.IO, real PostgreSQL)', () => {
       reconnection: false,
     });
     await expect(
-      new Promise((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
+      new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', (err) => reject(err));
       }),
     ).rejects.toBeTruthy();
     socket.close();
