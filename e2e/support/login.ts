@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './graphql';
+
+/** Signs in through the login form on the landing page and waits for the board overview. */
+export async function loginViaUi(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await fillLoginForm(page, email, password);
+  await expect(page).toHaveURL(/\/bereiche$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bereiche' })).toBeVisible();
+}
+
+export async function fillLoginForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const form = page.getByRole('form', { name: 'Anmelden' });
+  await form.getByLabel('E-Mail-Adresse').fill(email);
+  await form.getByLabel('Passwort').fill(password);
+  await form.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** A short random suffix so that every run creates content of its own. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
