@@ -23,7 +23,10 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { QuestionsModule } from './questions/questions.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReportsModule } from './reports/reports.module';
+import { SearchModule } from './search/search.module';
 import { WatchesModule } from './watches/watches.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
@@ -111,6 +114,9 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         ModerationModule,
+        ReportsModule,
+        QuestionsModule,
+        SearchModule,
         HealthModule,
         MetricsModule,
       ],

@@ -9,6 +9,7 @@ export const ServerEvents = {
   postDeleted: 'post:deleted',
   threadCreated: 'thread:created',
   threadUpdated: 'thread:updated',
+  activity: 'activity',
 } as const;
 
 export const ClientEvents = {
@@ -16,6 +17,8 @@ export const ClientEvents = {
   threadLeave: 'thread:leave',
   topicJoin: 'topic:join',
   topicLeave: 'topic:leave',
+  activityJoin: 'activity:join',
+  activityLeave: 'activity:leave',
 } as const;
 
 /** Post events carry ids so that clients refetch what is stale instead of trusting pushed content. */
@@ -42,4 +45,20 @@ export interface NotificationPayload {
   thread: { id: string; title: string } | null;
   post: { id: string } | null;
   actor: { id: string; displayName: string } | null;
+}
+
+/** Payload of `activity` (room joined with `activity:join`): the live stream of the presenter view. */
+export interface ActivityPayload {
+  kind:
+    | 'QUESTION'
+    | 'ANSWER'
+    | 'OFFICIAL_ANSWER'
+    | 'ANSWER_ACCEPTED'
+    | 'ACCOUNT_APPROVED'
+    | 'POST_FLAGGED'
+    | 'POST_HIDDEN';
+  at: string;
+  actor: { displayName: string; organisation: string } | null;
+  thread: { id: string; title: string } | null;
+  topic: { id: string; title: string } | null;
 }

@@ -7,6 +7,11 @@ import type { Viewer } from '../common/graphql/viewer';
 import { badInput, DomainError, forbidden, unauthenticated } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
+import {
+  liftExpiredSuspension,
+  recordAutoApproval,
+  statusForRegistration,
+} from '../moderation/account-hooks';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import type { LoginInput } from './dto/login.input';
@@ -39,12 +44,19 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.ds.getRepository(UserEntity).save({
-        email: input.email,
-        displayName: input.displayName,
-        passwordHash,
-        organisationId: organisation.id,
-        status: UserStatus.PENDING,
+      return await this.ds.transaction(async (manager) => {
+        // Addresses of an allow-listed domain for this organisation kind are approved at once.
+        const status = await statusForRegistration(manager, input.email, organisation.kind);
+        const user = await manager.getRepository(UserEntity).save({
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          organisationId: organisation.id,
+          status,
+          approvedAt: status === UserStatus.ACTIVE ? new Date() : null,
+        });
+        if (status === UserStatus.ACTIVE) await recordAutoApproval(manager, user.id, input.email);
+        return user;
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
@@ -70,6 +82,9 @@ export class AuthService {
       throw unauthenticated('E-Mail-Adresse oder Passwort ist falsch.');
     }
     await this.limiter.recordSuccess(input.email, ip);
+    // A suspension with an end date is lifted at the first sign-in after it (moderation/account-hooks.ts).
+    if (user.status === UserStatus.SUSPENDED && (await liftExpiredSuspension(this.ds.manager, user.id)))
+      user.status = UserStatus.ACTIVE;
     if (user.status === UserStatus.PENDING) throw forbidden('Ihr Konto wartet noch auf die Freischaltung.');
     if (user.status !== UserStatus.ACTIVE) throw forbidden('Ihr Konto ist gesperrt.');
 

@@ -10,6 +10,8 @@ import { TopicEntity } from '../topics/topic.entity';
 import { UserEntity } from '../users/user.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { WatchEntity } from '../watches/watch.entity';
+import { EmailDomainAllowEntity } from '../moderation/email-domain-allow.entity';
+import { FlagEntity } from '../moderation/flag.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -24,4 +26,6 @@ export const ENTITIES = [
   AuditEntryEntity,
   WatchEntity,
   NotificationEntity,
+  FlagEntity,
+  EmailDomainAllowEntity,
 ];

@@ -25,7 +25,9 @@ export type DomainEvent =
       threadId: string;
       action: 'LOCKED' | 'UNLOCKED' | 'PINNED' | 'UNPINNED' | 'MOVED';
     }
-  | { type: 'ThreadsMerged'; actorId: string; sourceThreadId: string; targetThreadId: string };
+  | { type: 'ThreadReopened'; actorId: string; threadId: string }
+  | { type: 'ThreadsMerged'; actorId: string; sourceThreadId: string; targetThreadId: string }
+  | { type: 'UserUnsuspended'; actorId: string; userId: string };
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -34,12 +34,30 @@ export class NotificationFanout implements OnModuleInit {
     this.events.on('AnswerAccepted', (e) => this.onAnswerAccepted(e));
     this.events.on('PostFlagged', (e) => this.onPostFlagged(e));
     this.events.on('PostHidden', (e) =>
-      this.notifyPostAuthor(e.postId, e.actorId, e.hidden ? `Ihr Beitrag wurde ausgeblendet: ${e.reason ?? ''}`.trim() : 'Ihr Beitrag ist wieder sichtbar.'),
+      this.notifyPostAuthor(
+        e.postId,
+        e.actorId,
+        e.hidden
+          ? `Ihr Beitrag wurde ausgeblendet: ${e.reason ?? ''}`.trim()
+          : 'Ihr Beitrag ist wieder sichtbar.',
+      ),
     );
     this.events.on('ThreadModerated', (e) => this.onThreadModerated(e));
-    this.events.on('ThreadsMerged', (e) =>
-      this.notifyThreadAuthor(e.sourceThreadId, e.actorId, 'Ihre Frage wurde mit einer anderen zusammengeführt.', e.targetThreadId),
-    );
+    this.events.on('ThreadsMerged', async (e) => {
+      // Whoever followed (or muted) the source now does the same for the target.
+      await this.ds.query(
+        `INSERT INTO watches (user_id, target_type, target_id, level)
+         SELECT user_id, 'THREAD', $2, level FROM watches WHERE target_type = 'THREAD' AND target_id = $1
+         ON CONFLICT DO NOTHING`,
+        [e.sourceThreadId, e.targetThreadId],
+      );
+      await this.notifyThreadAuthor(
+        e.sourceThreadId,
+        e.actorId,
+        'Ihre Frage wurde mit einer anderen zusammengeführt.',
+        e.targetThreadId,
+      );
+    });
     this.events.on('UserApproved', (e) =>
       this.notifications.storeAndDeliver([
         {
@@ -119,18 +137,37 @@ export class NotificationFanout implements OnModuleInit {
     );
     if (!row || row.author_id === actorId) return;
     await this.notifications.storeAndDeliver([
-      { recipientId: row.author_id, type: NotificationType.MODERATION, actorId, threadId: row.thread_id, postId, detail },
+      {
+        recipientId: row.author_id,
+        type: NotificationType.MODERATION,
+        actorId,
+        threadId: row.thread_id,
+        postId,
+        detail,
+      },
     ]);
   }
 
-  private async notifyThreadAuthor(threadId: string, actorId: string, detail: string, linkThreadId = threadId): Promise<void> {
+  private async notifyThreadAuthor(
+    threadId: string,
+    actorId: string,
+    detail: string,
+    linkThreadId = threadId,
+  ): Promise<void> {
     const [row]: { author_id: string }[] = await this.ds.query(
       `SELECT th.author_id FROM threads th JOIN users u ON u.id = th.author_id AND u.status = 'ACTIVE' WHERE th.id = $1`,
       [threadId],
     );
     if (!row || row.author_id === actorId) return;
     await this.notifications.storeAndDeliver([
-      { recipientId: row.author_id, type: NotificationType.MODERATION, actorId, threadId: linkThreadId, postId: null, detail },
+      {
+        recipientId: row.author_id,
+        type: NotificationType.MODERATION,
+        actorId,
+        threadId: linkThreadId,
+        postId: null,
+        detail,
+      },
     ]);
   }
 

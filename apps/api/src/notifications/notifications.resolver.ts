@@ -33,7 +33,9 @@ export class NotificationsResolver {
     return this.notificationsService.unreadCount(ctx.viewer);
   }
 
-  @Query(() => [UserModel], { description: 'Active users whose display name starts with the text (mention autocomplete)' })
+  @Query(() => [UserModel], {
+    description: 'Active users whose display name starts with the text (mention autocomplete)',
+  })
   async mentionableUsers(
     @Ctx() ctx: GqlContext,
     @Args('search') search: string,

@@ -95,7 +95,10 @@ export class NotificationsService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where("u.status = 'ACTIVE'")
-      .andWhere('(u.display_name ILIKE :prefix OR u.display_name ILIKE :word)', { prefix: `${escaped}%`, word: `% ${escaped}%` })
+      .andWhere('(u.display_name ILIKE :prefix OR u.display_name ILIKE :word)', {
+        prefix: `${escaped}%`,
+        word: `% ${escaped}%`,
+      })
       .orderBy('u.display_name', 'ASC')
       .limit(Math.min(Math.max(first, 1), 20))
       .getMany();

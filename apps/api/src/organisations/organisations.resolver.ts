@@ -1,4 +1,8 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganisationKind as Kind } from '@forum/shared';
+import { TopicModel, toTopicModel } from '../topics/topic.model';
+import { TopicEntity } from '../topics/topic.entity';
+import { OrganisationActivityModel } from './organisation-activity.model';
 import { OrganisationKind } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
@@ -15,6 +19,45 @@ export class OrganisationsResolver {
     @Args('search', { type: () => String, nullable: true }) search?: string,
   ): Promise<OrganisationModel[]> {
     return (await this.organisationsService.list(kind, search)).map(toOrganisationModel);
+  }
+
+  @Query(() => OrganisationModel, { nullable: true })
+  async organisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<OrganisationModel | null> {
+    const org = await this.organisationsService.byId(ctx.viewer, id);
+    return org ? toOrganisationModel(org) : null;
+  }
+
+  @Query(() => [OrganisationModel], {
+    description: 'Kommunen taking part (with active accounts), optionally of one Land',
+  })
+  async participatingKommunen(
+    @Ctx() ctx: GqlContext,
+    @Args('landId', { type: () => ID, nullable: true }) landId?: string,
+  ): Promise<OrganisationModel[]> {
+    return (await this.organisationsService.participatingKommunen(ctx.viewer, landId)).map(
+      toOrganisationModel,
+    );
+  }
+
+  @ResolveField(() => OrganisationActivityModel, { nullable: true, description: 'Null for guests' })
+  async activity(@Parent() org: OrganisationModel, @Ctx() ctx: GqlContext) {
+    return ctx.viewer ? ctx.loaders.organisationActivity.load(org.id) : null;
+  }
+
+  @ResolveField(() => [TopicModel], { description: 'For a Land: the EfA services it leads' })
+  async ledTopics(@Parent() org: OrganisationModel, @Ctx() ctx: GqlContext): Promise<TopicModel[]> {
+    if (org.kind !== Kind.LAND || !ctx.viewer) return [];
+    const topics = await ctx.loaders.topicsByLeadLand.load(org.id);
+    return topics.map((t: TopicEntity) => toTopicModel(t));
+  }
+
+  @ResolveField(() => [OrganisationModel], { description: 'For a Land: its Kommunen in the forum' })
+  async kommunen(@Parent() org: OrganisationModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel[]> {
+    if (org.kind !== Kind.LAND || !ctx.viewer) return [];
+    return (await this.organisationsService.kommunenOf(org.id)).map(toOrganisationModel);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'For a Kommune: its Land' })

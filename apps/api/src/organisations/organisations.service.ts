@@ -2,12 +2,38 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { OrganisationKind } from '@forum/shared';
+import { requireActive } from '../auth/permissions';
 import { badInput } from '../common/errors/domain-error';
+import type { Viewer } from '../common/graphql/viewer';
+import { isUuid } from '../common/validation/is-uuid';
 import { OrganisationEntity } from './organisation.entity';
 
 @Injectable()
 export class OrganisationsService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async byId(viewer: Viewer | null, id: string): Promise<OrganisationEntity | null> {
+    requireActive(viewer);
+    if (!isUuid(id)) return null;
+    return this.ds.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  /** Kommunen with at least one active account, optionally of one Land, by name. */
+  async participatingKommunen(viewer: Viewer | null, landId?: string | null): Promise<OrganisationEntity[]> {
+    requireActive(viewer);
+    if (landId && !isUuid(landId)) return [];
+    const qb = this.ds
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where("o.kind = 'KOMMUNE'")
+      .andWhere("EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = o.id AND u.status = 'ACTIVE')");
+    if (landId) qb.andWhere('o.land_id = :landId', { landId });
+    return qb.orderBy('o.name', 'ASC').getMany();
+  }
+
+  kommunenOf(landId: string): Promise<OrganisationEntity[]> {
+    return this.ds.getRepository(OrganisationEntity).find({ where: { landId }, order: { name: 'ASC' } });
+  }
 
   /** The registration form's list: by kind, optionally filtered by a name or code fragment. */
   async list(kind?: OrganisationKind | null, search?: string | null): Promise<OrganisationEntity[]> {

@@ -23,6 +23,7 @@ export const rooms = {
   session: (id: string) => `session:${id}`,
   thread: (id: string) => `thread:${id}`,
   topic: (id: string) => `topic:${id}`,
+  activity: 'activity',
 };
 
 type Ack = { ok: true } | { ok: false; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' };
@@ -116,6 +117,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     return { ok: true };
   }
 
+  /** The presenter view's live activity stream; any active account may follow it. */
+  @SubscribeMessage(ClientEvents.activityJoin)
+  async joinActivity(@ConnectedSocket() socket: Socket): Promise<Ack> {
+    if (!(await this.currentViewer(socket))) return { ok: false, code: 'FORBIDDEN' };
+    await socket.join(rooms.activity);
+    return { ok: true };
+  }
+
+  @SubscribeMessage(ClientEvents.activityLeave)
+  async leaveActivity(@ConnectedSocket() socket: Socket): Promise<Ack> {
+    await socket.leave(rooms.activity);
+    return { ok: true };
+  }
+
   onModuleInit(): void {
     const postEvent = (event: string) => (e: { threadId: string; postId: string }) => {
       this.server.to(rooms.thread(e.threadId)).emit(event, { threadId: e.threadId, postId: e.postId });
@@ -124,6 +139,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     this.events.on('PostUpdated', postEvent(ServerEvents.postUpdated));
     this.events.on('PostDeleted', postEvent(ServerEvents.postDeleted));
     this.events.on('PostHidden', postEvent(ServerEvents.postUpdated));
+    this.events.on('ThreadReopened', (e) => {
+      this.server.to(rooms.thread(e.threadId)).emit(ServerEvents.threadUpdated, { threadId: e.threadId });
+    });
     this.events.on('AnswerAccepted', (e) => {
       this.server.to(rooms.thread(e.threadId)).emit(ServerEvents.threadUpdated, { threadId: e.threadId });
     });

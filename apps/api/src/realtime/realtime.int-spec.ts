@@ -240,6 +240,38 @@ describe('real time on one instance (Socket.IO, real PostgreSQL)', () => {
     ).toBe(0);
   });
 
+  it('streams public activity to the presenter view', async () => {
+    const presenter = await createUser(t.ds);
+    const socket = await connect(presenter);
+    const events = record(socket, 'activity');
+    expect(await emitWithAck(socket, 'activity:join', {})).toEqual({ ok: true });
+    const thread = ok(
+      await t.gql(
+        ASK,
+        { i: { topicId, title: 'Live für die AL-Runde', body: 'Text' } },
+        { token: asker.token },
+      ),
+    ).createThread;
+    ok(
+      await t.gql(
+        REPLY,
+        { i: { threadId: thread.id, body: 'Offizielle Antwort' } },
+        { token: landRep.token },
+      ),
+    );
+    await events.until(() => events.of('activity').length === 2);
+    expect(events.of('activity')[0]).toMatchObject({
+      kind: 'QUESTION',
+      actor: { displayName: 'Julia Berger' },
+      thread: { id: thread.id, title: 'Live für die AL-Runde' },
+      topic: { id: topicId, title: 'Führerschein' },
+    });
+    expect(events.of('activity')[1]).toMatchObject({
+      kind: 'OFFICIAL_ANSWER',
+      actor: { displayName: 'Thomas Wagner', organisation: 'Hessen' },
+    });
+  });
+
   it('disconnects the sockets of a session that signs out', async () => {
     const user = await createUser(t.ds);
     const socket = await connect(user);

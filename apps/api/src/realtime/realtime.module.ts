@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ActivityStream } from './activity-stream';
 import { RealtimeGateway } from './realtime.gateway';
 
-@Module({ providers: [RealtimeGateway], exports: [RealtimeGateway] })
+@Module({ providers: [RealtimeGateway, ActivityStream], exports: [RealtimeGateway] })
 export class RealtimeModule {}

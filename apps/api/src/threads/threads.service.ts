@@ -35,7 +35,12 @@ export class ThreadsService {
   async byId(viewer: Viewer | null, id: string): Promise<ThreadEntity | null> {
     requireActive(viewer);
     if (!isUuid(id)) return null;
-    return this.ds.getRepository(ThreadEntity).findOneBy({ id });
+    // A thread merged into another one answers with its target (moderation: mergeThreads).
+    return this.ds
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .where('t.id = (SELECT COALESCE(m.merged_into_id, m.id) FROM threads m WHERE m.id = :id)', { id })
+      .getOne();
   }
 
   /** Keyset pagination on (pinned, last_activity_at, id), all descending; served by threads_topic_*_idx. */
@@ -45,7 +50,7 @@ export class ThreadsService {
     const qb = this.ds
       .getRepository(ThreadEntity)
       .createQueryBuilder('t')
-      .where('t.topic_id = :topicId', { topicId });
+      .where('t.topic_id = :topicId AND t.merged_into_id IS NULL', { topicId });
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
     const totalQuery = qb.clone().getCount();
     if (opts.after) {

@@ -1,5 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { NotificationType, OrganisationKind, Role, ThreadState, UserStatus, WatchLevel, WatchTarget } from '@forum/shared';
+import {
+  NotificationType,
+  OrganisationKind,
+  Role,
+  ThreadState,
+  UserStatus,
+  WatchLevel,
+  WatchTarget,
+} from '@forum/shared';
 
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',

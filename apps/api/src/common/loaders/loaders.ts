@@ -16,6 +16,13 @@ export interface ActivityStats {
   lastActivityAt: Date | null;
 }
 
+export interface OrganisationActivity {
+  members: number;
+  questions: number;
+  posts: number;
+  officialAnswers: number;
+}
+
 const EMPTY_STATS: ActivityStats = { threadCount: 0, openThreadCount: 0, postCount: 0, lastActivityAt: null };
 
 function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<E>) {
@@ -80,6 +87,14 @@ export function createLoaders(ds: DataSource) {
         }),
       (t) => t.boardId,
     ),
+    topicsByLeadLand: grouped(
+      (landIds) =>
+        ds.getRepository(TopicEntity).find({
+          where: { leadLandId: In([...landIds]) },
+          order: { title: 'ASC' },
+        }),
+      (t) => t.leadLandId ?? '',
+    ),
     revisionsByPost: grouped(
       (postIds) =>
         ds
@@ -94,12 +109,40 @@ export function createLoaders(ds: DataSource) {
       );
       return boardIds.map((id) => rows.filter((r) => r.board_id === id).map((r) => r.user_id));
     }),
+    /** When a Land first answered each thread (an official post after the question), or null. */
+    firstLandAnswerAt: new DataLoader<string, Date | null>(async (threadIds) => {
+      const rows: { thread_id: string; first: Date }[] = await ds.query(
+        `SELECT p.thread_id, min(p.created_at) AS first FROM posts p JOIN threads t ON t.id = p.thread_id
+          WHERE p.thread_id = ANY($1) AND p.official AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+            AND p.created_at > t.created_at
+          GROUP BY p.thread_id`,
+        [threadIds.filter(isUuid)],
+      );
+      const map = new Map(rows.map((r) => [r.thread_id, r.first]));
+      return threadIds.map((id) => map.get(id) ?? null);
+    }),
+    /** Activity of an organisation: active members, questions asked, visible posts, official answers. */
+    organisationActivity: new DataLoader<string, OrganisationActivity>(async (orgIds) => {
+      const rows: (OrganisationActivity & { id: string })[] = await ds.query(
+        `SELECT o.id,
+                (SELECT count(*) FROM users u WHERE u.organisation_id = o.id AND u.status = 'ACTIVE')::int AS "members",
+                (SELECT count(*) FROM threads th JOIN users u ON u.id = th.author_id
+                   WHERE u.organisation_id = o.id AND th.merged_into_id IS NULL)::int AS "questions",
+                (SELECT count(*) FROM posts p WHERE p.author_organisation_id = o.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL)::int AS "posts",
+                (SELECT count(*) FROM posts p WHERE p.author_organisation_id = o.id AND p.official
+                   AND p.deleted_at IS NULL AND p.hidden_at IS NULL)::int AS "officialAnswers"
+           FROM organisations o WHERE o.id = ANY($1)`,
+        [orgIds.filter(isUuid)],
+      );
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return orgIds.map((id) => map.get(id) ?? { members: 0, questions: 0, posts: 0, officialAnswers: 0 });
+    }),
     topicStats: stats(
       ds,
       `SELECT topic_id AS key, count(*)::int AS thread_count,
               (count(*) FILTER (WHERE state = 'OPEN'))::int AS open_count,
               sum(reply_count + 1)::int AS post_count, max(last_activity_at) AS last_activity_at
-         FROM threads WHERE topic_id = ANY($1) GROUP BY topic_id`,
+         FROM threads WHERE topic_id = ANY($1) AND merged_into_id IS NULL GROUP BY topic_id`,
     ),
     boardStats: stats(
       ds,
@@ -107,7 +150,7 @@ export function createLoaders(ds: DataSource) {
               (count(*) FILTER (WHERE th.state = 'OPEN'))::int AS open_count,
               sum(th.reply_count + 1)::int AS post_count, max(th.last_activity_at) AS last_activity_at
          FROM threads th JOIN topics t ON t.id = th.topic_id
-        WHERE t.board_id = ANY($1) GROUP BY t.board_id`,
+        WHERE t.board_id = ANY($1) AND th.merged_into_id IS NULL GROUP BY t.board_id`,
     ),
   };
 }

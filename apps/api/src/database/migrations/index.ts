@@ -1,5 +1,14 @@
 import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { Realtime1763900000001 } from './1763900000001-Realtime';
+import { Moderation1763900000002 } from './1763900000002-Moderation';
+import { Reporting1763900000003 } from './1763900000003-Reporting';
+import { Search1763900000004 } from './1763900000004-Search';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
-export const MIGRATIONS = [InitialSchema1763900000000, Realtime1763900000001];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  Realtime1763900000001,
+  Moderation1763900000002,
+  Reporting1763900000003,
+  Search1763900000004,
+];

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { requireGlobalModerator } from '../auth/permissions';
+import type { Viewer } from '../common/graphql/viewer';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import type { AuditLogArgs } from './dto/audit-log.args';
+
+/** Reading the audit log (MODERATOR, ADMIN). There is deliberately no way to change or delete entries. */
+@Injectable()
+export class AuditLogService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Newest first, keyset on (created_at, id) descending; served by audit_entries_*_created_idx. */
+  async list(viewer: Viewer | null, args: AuditLogArgs) {
+    requireGlobalModerator(viewer);
+    const limit = pageSize(args.first);
+    const qb = this.ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    if (args.action) qb.andWhere('a.action = :action', { action: args.action });
+    if (args.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: args.actorId });
+    if (args.targetType) qb.andWhere('a.target_type = :targetType', { targetType: args.targetType });
+    if (args.targetId) qb.andWhere('a.target_id = :targetId', { targetId: args.targetId });
+    const totalQuery = qb.clone().getCount();
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after, 2);
+      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const [rows, total] = await Promise.all([
+      qb
+        .orderBy('a.created_at', 'DESC')
+        .addOrderBy('a.id', 'DESC')
+        .limit(limit + 1)
+        .getMany(),
+      totalQuery,
+    ]);
+    return toConnection(
+      rows,
+      limit,
+      (a) => encodeCursor([a.createdAt.toISOString(), a.id]),
+      (a) => a,
+      total,
+    );
+  }
+}

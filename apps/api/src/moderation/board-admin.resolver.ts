@@ -1,0 +1,83 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { BoardModel, toBoardModel } from '../boards/board.model';
+import type { BoardEntity } from '../boards/board.entity';
+import { Ctx } from '../common/graphql/current-context.decorator';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { TopicModel, toTopicModel } from '../topics/topic.model';
+import { toUserModel, UserModel } from '../users/user.model';
+import { BoardAdminService } from './board-admin.service';
+import { CreateBoardInput, UpdateBoardInput } from './dto/board.input';
+import { CreateTopicInput, UpdateTopicInput } from './dto/topic.input';
+
+@Resolver(() => BoardModel)
+export class BoardAdminResolver {
+  constructor(private readonly admin: BoardAdminService) {}
+
+  private fresh(board: BoardEntity, ctx: GqlContext): BoardModel {
+    ctx.loaders.board.clear(board.id).prime(board.id, board);
+    ctx.loaders.boardModeratorIds.clear(board.id);
+    return toBoardModel(board);
+  }
+
+  @Mutation(() => BoardModel, {
+    description: 'Makes an active user a moderator of one board (administrators)',
+  })
+  async assignBoardModerator(
+    @Args('boardId', { type: () => ID }) boardId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<BoardModel> {
+    return this.fresh(await this.admin.assignModerator(ctx.viewer, boardId, userId), ctx);
+  }
+
+  @Mutation(() => BoardModel, { description: 'Removes a board moderator (administrators)' })
+  async removeBoardModerator(
+    @Args('boardId', { type: () => ID }) boardId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<BoardModel> {
+    return this.fresh(await this.admin.removeModerator(ctx.viewer, boardId, userId), ctx);
+  }
+
+  @Mutation(() => BoardModel, { description: 'Creates a board (administrators)' })
+  async createBoard(@Args('input') input: CreateBoardInput, @Ctx() ctx: GqlContext): Promise<BoardModel> {
+    return this.fresh(await this.admin.createBoard(ctx.viewer, input), ctx);
+  }
+
+  @Mutation(() => BoardModel, { description: 'Changes or archives a board (administrators)' })
+  async updateBoard(@Args('input') input: UpdateBoardInput, @Ctx() ctx: GqlContext): Promise<BoardModel> {
+    return this.fresh(await this.admin.updateBoard(ctx.viewer, input), ctx);
+  }
+
+  @Mutation(() => [BoardModel], {
+    description: 'Sets the order of the boards: every board id exactly once (administrators)',
+  })
+  async reorderBoards(
+    @Args('boardIds', { type: () => [ID] }) boardIds: string[],
+    @Ctx() ctx: GqlContext,
+  ): Promise<BoardModel[]> {
+    return (await this.admin.reorderBoards(ctx.viewer, boardIds)).map((b) => this.fresh(b, ctx));
+  }
+
+  @Mutation(() => TopicModel, { description: 'Creates a topic, usually one EfA service (administrators)' })
+  async createTopic(@Args('input') input: CreateTopicInput, @Ctx() ctx: GqlContext): Promise<TopicModel> {
+    const topic = await this.admin.createTopic(ctx.viewer, input);
+    ctx.loaders.topicsByBoard.clear(topic.boardId);
+    return toTopicModel(topic);
+  }
+
+  @Mutation(() => TopicModel, { description: 'Changes, moves or archives a topic (administrators)' })
+  async updateTopic(@Args('input') input: UpdateTopicInput, @Ctx() ctx: GqlContext): Promise<TopicModel> {
+    const topic = await this.admin.updateTopic(ctx.viewer, input);
+    ctx.loaders.topic.clear(topic.id).prime(topic.id, topic);
+    ctx.loaders.topicsByBoard.clearAll();
+    return toTopicModel(topic);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Moderators of this board' })
+  async moderators(@Parent() board: BoardModel, @Ctx() ctx: GqlContext): Promise<UserModel[]> {
+    const ids = await ctx.loaders.boardModeratorIds.load(board.id);
+    const users = await ctx.loaders.user.loadMany(ids);
+    return users.flatMap((u) => (u && !(u instanceof Error) ? [toUserModel(u)] : []));
+  }
+}

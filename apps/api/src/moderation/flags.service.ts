@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { FlagState } from '@forum/shared';
+import { AuditService } from '../audit/audit.service';
+import { isGlobalModerator, requireActive } from '../auth/permissions';
+import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
+import type { Viewer } from '../common/graphql/viewer';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { isUniqueViolation } from '../database/pg-errors';
+import { DomainEventsService } from '../events/domain-events.service';
+import { PostEntity } from '../posts/post.entity';
+import { ThreadEntity } from '../threads/thread.entity';
+import { TopicEntity } from '../topics/topic.entity';
+import type { FlagPostArgs } from './dto/flag-post.args';
+import { parseFlagReason } from './flag-reason';
+import { FlagEntity } from './flag.entity';
+import { moderatedBoardIds, requireBoardModeration } from './moderation-access';
+
+export interface FlagListOptions {
+  first?: number | null;
+  after?: string | null;
+  state?: FlagState | null;
+}
+
+@Injectable()
+export class FlagsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsService,
+  ) {}
+
+  /** Any active user reports a post of someone else, once per post. */
+  async flag(viewer: Viewer | null, args: FlagPostArgs): Promise<FlagEntity> {
+    const reporter = requireActive(viewer);
+    const post = await this.ds.getRepository(PostEntity).findOneBy({ id: args.postId });
+    if (!post) throw notFound('Der Beitrag');
+    if (post.authorId === reporter.id) throw badInput('Eigene Beiträge können Sie nicht melden.');
+    if (post.deletedAt) throw badInput('Dieser Beitrag wurde gelöscht.');
+    const { reason, comment } = parseFlagReason(args.reason, args.comment ?? null);
+    let flag: FlagEntity;
+    try {
+      flag = await this.ds.getRepository(FlagEntity).save(
+        this.ds.getRepository(FlagEntity).create({
+          postId: post.id,
+          reporterId: reporter.id,
+          reason,
+          comment: comment || null,
+          state: FlagState.OPEN,
+        }),
+      );
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('Sie haben diesen Beitrag bereits gemeldet.');
+      throw err;
+    }
+    this.events.publish({
+      type: 'PostFlagged',
+      actorId: reporter.id,
+      flagId: flag.id,
+      postId: post.id,
+      threadId: post.threadId,
+    });
+    return flag;
+  }
+
+  /** Review queue, newest first; board moderators see the flags on their boards only. */
+  async list(viewer: Viewer | null, opts: FlagListOptions) {
+    const me = requireActive(viewer);
+    const limit = pageSize(opts.first);
+    const qb = this.ds.getRepository(FlagEntity).createQueryBuilder('f');
+    if (!isGlobalModerator(me)) {
+      const boards = await moderatedBoardIds(this.ds.manager, me.id);
+      if (!boards.length) throw forbidden('Nur die Moderation darf Meldungen sehen.');
+      qb.innerJoin(PostEntity, 'p', 'p.id = f.post_id')
+        .innerJoin(ThreadEntity, 'th', 'th.id = p.thread_id')
+        .innerJoin(TopicEntity, 'tp', 'tp.id = th.topic_id')
+        .andWhere('tp.board_id IN (:...boards)', { boards });
+    }
+    if (opts.state) qb.andWhere('f.state = :state', { state: opts.state });
+    const totalQuery = qb.clone().getCount();
+    if (opts.after) {
+      const [createdAt, id] = decodeCursor(opts.after, 2);
+      qb.andWhere('(f.created_at, f.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const [rows, total] = await Promise.all([
+      qb
+        .orderBy('f.created_at', 'DESC')
+        .addOrderBy('f.id', 'DESC')
+        .limit(limit + 1)
+        .getMany(),
+      totalQuery,
+    ]);
+    return toConnection(
+      rows,
+      limit,
+      (f) => encodeCursor([f.createdAt.toISOString(), f.id]),
+      (f) => f,
+      total,
+    );
+  }
+
+  async resolve(
+    viewer: Viewer | null,
+    flagId: string,
+    dismiss: boolean,
+    note: string | null,
+  ): Promise<FlagEntity> {
+    const actor = requireActive(viewer);
+    return this.ds.transaction(async (manager) => {
+      const repo = manager.getRepository(FlagEntity);
+      const flag = await repo
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .where('f.id = :flagId', { flagId })
+        .getOne();
+      if (!flag) throw notFound('Die Meldung');
+      await requireBoardModeration(manager, actor, await this.boardOfPost(manager, flag.postId));
+      if (flag.state !== FlagState.OPEN) throw conflict('Diese Meldung ist bereits erledigt.');
+      await this.close(manager, actor, [flag], dismiss, note);
+      return flag;
+    });
+  }
+
+  /** Closes every open flag of one post at once (e.g. after editing or hiding it). */
+  async resolveForPost(
+    viewer: Viewer | null,
+    postId: string,
+    dismiss: boolean,
+    note: string | null,
+  ): Promise<FlagEntity[]> {
+    const actor = requireActive(viewer);
+    return this.ds.transaction(async (manager) => {
+      const post = await manager.getRepository(PostEntity).findOneBy({ id: postId });
+      if (!post) throw notFound('Der Beitrag');
+      await requireBoardModeration(manager, actor, await this.boardOfPost(manager, post.id));
+      const flags = await manager
+        .getRepository(FlagEntity)
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .where('f.post_id = :postId AND f.state = :open', { postId, open: FlagState.OPEN })
+        .orderBy('f.created_at', 'ASC')
+        .getMany();
+      await this.close(manager, actor, flags, dismiss, note);
+      return flags;
+    });
+  }
+
+  /** Inside the caller's transaction: marks open flags as handled and audits each one. */
+  async close(
+    manager: EntityManager,
+    actor: Viewer,
+    flags: FlagEntity[],
+    dismiss: boolean,
+    note: string | null,
+  ): Promise<void> {
+    const now = new Date();
+    for (const flag of flags) {
+      flag.state = dismiss ? FlagState.DISMISSED : FlagState.RESOLVED;
+      flag.resolvedById = actor.id;
+      flag.resolvedAt = now;
+      flag.resolutionNote = note || null;
+      await manager.getRepository(FlagEntity).save(flag);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: dismiss ? 'FLAG_DISMISSED' : 'FLAG_RESOLVED',
+        targetType: 'FLAG',
+        targetId: flag.id,
+        reason: note || null,
+      });
+    }
+  }
+
+  /** Open flags of a post, locked, for closing them together with a moderation of the post. */
+  openFlagsOfPost(manager: EntityManager, postId: string): Promise<FlagEntity[]> {
+    return manager
+      .getRepository(FlagEntity)
+      .createQueryBuilder('f')
+      .setLock('pessimistic_write')
+      .where('f.post_id = :postId AND f.state = :open', { postId, open: FlagState.OPEN })
+      .getMany();
+  }
+
+  private async boardOfPost(manager: EntityManager, postId: string): Promise<string> {
+    const rows: { board_id: string }[] = await manager.query(
+      `SELECT tp.board_id FROM posts p JOIN threads th ON th.id = p.thread_id
+         JOIN topics tp ON tp.id = th.topic_id WHERE p.id = $1`,
+      [postId],
+    );
+    if (!rows[0]) throw notFound('Der Beitrag');
+    return rows[0].board_id;
+  }
+}

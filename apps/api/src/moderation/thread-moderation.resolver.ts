@@ -1,0 +1,88 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Ctx } from '../common/graphql/current-context.decorator';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { PostModel, toPostModel } from '../posts/post.model';
+import type { ThreadEntity } from '../threads/thread.entity';
+import { ThreadModel, toThreadModel } from '../threads/thread.model';
+import { HidePostArgs } from './dto/hide-post.args';
+import { moderationLoaders } from './moderation-loaders';
+import { ThreadModerationService } from './thread-moderation.service';
+
+@Resolver(() => ThreadModel)
+export class ThreadModerationResolver {
+  constructor(
+    private readonly moderation: ThreadModerationService,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
+
+  private fresh(thread: ThreadEntity, ctx: GqlContext): ThreadModel {
+    ctx.loaders.thread.clear(thread.id).prime(thread.id, thread);
+    return toThreadModel(thread);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Locks a thread against replies, or unlocks it' })
+  async lockThread(
+    @Args('threadId', { type: () => ID }) threadId: string,
+    @Args('locked') locked: boolean,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ThreadModel> {
+    return this.fresh(await this.moderation.setLocked(ctx.viewer, threadId, locked), ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Pins a thread to the top of its topic, or unpins it' })
+  async pinThread(
+    @Args('threadId', { type: () => ID }) threadId: string,
+    @Args('pinned') pinned: boolean,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ThreadModel> {
+    return this.fresh(await this.moderation.setPinned(ctx.viewer, threadId, pinned), ctx);
+  }
+
+  @Mutation(() => ThreadModel, {
+    description: 'Moves a thread to another topic (requires moderating both boards)',
+  })
+  async moveThread(
+    @Args('threadId', { type: () => ID }) threadId: string,
+    @Args('topicId', { type: () => ID }) topicId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ThreadModel> {
+    return this.fresh(await this.moderation.move(ctx.viewer, threadId, topicId), ctx);
+  }
+
+  @Mutation(() => ThreadModel, {
+    description:
+      'Moves every post of the source into the target (time order kept) and returns the target; the source then leads to the target',
+  })
+  async mergeThreads(
+    @Args('sourceThreadId', { type: () => ID }) sourceThreadId: string,
+    @Args('targetThreadId', { type: () => ID }) targetThreadId: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ThreadModel> {
+    const target = await this.moderation.merge(ctx.viewer, sourceThreadId, targetThreadId);
+    ctx.loaders.thread.clear(sourceThreadId);
+    return this.fresh(target, ctx);
+  }
+
+  @Mutation(() => PostModel, {
+    description: 'Hides a post with a reason shown to its author (hidden: false shows it again)',
+  })
+  async hidePost(@Args() args: HidePostArgs, @Ctx() ctx: GqlContext): Promise<PostModel> {
+    const post = await this.moderation.hidePost(ctx.viewer, args.postId, args.reason, args.hidden ?? true);
+    ctx.loaders.post.clear(post.id).prime(post.id, post);
+    ctx.loaders.thread.clear(post.threadId);
+    return toPostModel(post);
+  }
+
+  @ResolveField(() => ThreadModel, {
+    nullable: true,
+    description: 'The thread this one was merged into; thread(id) already answers with that one',
+  })
+  async mergedInto(@Parent() thread: ThreadModel, @Ctx() ctx: GqlContext): Promise<ThreadModel | null> {
+    const targetId = await moderationLoaders(ctx, this.ds).mergedInto.load(thread.id);
+    if (!targetId) return null;
+    const target = await ctx.loaders.thread.load(targetId);
+    return target ? toThreadModel(target) : null;
+  }
+}

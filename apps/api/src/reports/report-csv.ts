@@ -1,0 +1,65 @@
+import type { KommunalpaktReportModel } from './report.models';
+
+// Spreadsheet programs in German locales expect ";" as separator, a decimal comma, and a UTF-8 BOM to
+// detect the encoding (otherwise "Baden-Württemberg" arrives garbled).
+const BOM = '\uFEFF';
+const SEPARATOR = ';';
+
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  // Formula injection: a leading =, +, - or @ would be evaluated by spreadsheet programs.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const HEADER = [
+  'Ebene',
+  'Name',
+  'Federführendes Land',
+  'Fragen',
+  'Beantwortet',
+  'Anteil beantwortet (%)',
+  'Median Stunden bis zur ersten Antwort eines Landes',
+  'Teilnehmende Kommunen',
+  'Federführend für Leistungen',
+  'Antworten des Landes',
+  'Letzte Aktivität (UTC)',
+];
+
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+export function reportToCsv(report: KommunalpaktReportModel): string {
+  const rows: (string | number | null)[][] = [HEADER];
+  for (const s of report.services) {
+    rows.push([
+      'Leistung',
+      s.topicTitle,
+      s.leadLandName,
+      s.questions,
+      s.answered,
+      percent(s.answeredShare),
+      s.medianHoursToFirstLandAnswer,
+      s.municipalities,
+      null,
+      null,
+      s.lastActivityAt ? s.lastActivityAt.toISOString() : null,
+    ]);
+  }
+  for (const l of report.laender) {
+    rows.push([
+      'Land',
+      l.landName,
+      null,
+      l.questions,
+      l.answered,
+      percent(l.answeredShare),
+      l.medianHoursToFirstLandAnswer,
+      null,
+      l.ledServices,
+      l.answersGiven,
+      null,
+    ]);
+  }
+  return BOM + rows.map((r) => r.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
+}

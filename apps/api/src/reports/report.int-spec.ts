@@ -1,0 +1,228 @@
+import { OrganisationKind } from '@forum/shared';
+import {
+  createBoard,
+  createOrganisation,
+  createTopic,
+  createUser,
+  type TestUser,
+} from '../../test/factories';
+import { errorCode, ok, startTestApp, type TestApp } from '../../test/test-app';
+import { csvField } from './report-csv';
+
+// A hand-computed fixture (see the comments for each figure); timestamps are set explicitly.
+describe('Kommunalpakt report (real PostgreSQL)', () => {
+  let t: TestApp;
+  let landA: string;
+  let landB: string;
+  let s1: string;
+  let s2: string;
+  let s3: string;
+  let viewer: TestUser;
+
+  const at = (iso: string) => new Date(iso);
+  const hoursAfter = (iso: string, h: number) => new Date(new Date(iso).getTime() + h * 3_600_000);
+
+  async function thread(
+    topicId: string,
+    author: TestUser,
+    createdAt: Date,
+    opts: { accepted?: boolean } = {},
+  ) {
+    const [row] = await t.ds.query(
+      `INSERT INTO threads (topic_id, author_id, title, last_activity_at, created_at) VALUES ($1, $2, 'Frage', $3, $3) RETURNING id`,
+      [topicId, author.id, createdAt],
+    );
+    await post(row.id, author, createdAt, false);
+    return { id: row.id as string, accept: opts.accepted };
+  }
+
+  async function post(
+    threadId: string,
+    author: TestUser,
+    createdAt: Date,
+    official: boolean,
+    hidden = false,
+  ) {
+    const [row] = await t.ds.query(
+      `INSERT INTO posts (thread_id, author_id, author_organisation_id, official, body, body_html, created_at, hidden_at)
+       VALUES ($1, $2, $3, $4, 'Text', '<p>Text</p>', $5, $6) RETURNING id`,
+      [threadId, author.id, author.organisationId, official, createdAt, hidden ? createdAt : null],
+    );
+    await t.ds.query(`UPDATE threads SET last_activity_at = greatest(last_activity_at, $2) WHERE id = $1`, [
+      threadId,
+      createdAt,
+    ]);
+    return row.id as string;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    landA = await createOrganisation(t.ds, OrganisationKind.LAND, { name: 'Land A' });
+    landB = await createOrganisation(t.ds, OrganisationKind.LAND, { name: 'Land B' });
+    const board = await createBoard(t.ds);
+    s1 = await createTopic(t.ds, board, { title: 'Führerschein; Umtausch „alt“', leadLandId: landA });
+    s2 = await createTopic(t.ds, board, { title: 'Ehe Online', leadLandId: landA });
+    s3 = await createTopic(t.ds, board, { title: 'Wohngeld', leadLandId: landB });
+    const k1 = await createUser(t.ds, { kind: OrganisationKind.KOMMUNE });
+    const k2 = await createUser(t.ds, { kind: OrganisationKind.KOMMUNE });
+    const bund = await createUser(t.ds, { kind: OrganisationKind.BUND });
+    const repA = await createUser(t.ds, { organisationId: landA });
+    const repB = await createUser(t.ds, { organisationId: landB });
+    viewer = k1;
+
+    // S1 — T1: Land A after 2 h, K2 replies, accepted.
+    const t1 = await thread(s1, k1, at('2026-01-05T10:00:00Z'));
+    const a1 = await post(t1.id, repA, hoursAfter('2026-01-05T10:00:00Z', 2), true);
+    await post(t1.id, k2, at('2026-01-06T09:00:00Z'), false);
+    await t.ds.query(`UPDATE threads SET accepted_post_id = $1, state = 'ANSWERED' WHERE id = $2`, [
+      a1,
+      t1.id,
+    ]);
+    // T2: Land B after 24 h, not accepted (answered by a Land).
+    const t2 = await thread(s1, k2, at('2026-01-10T00:00:00Z'));
+    await post(t2.id, repB, hoursAfter('2026-01-10T00:00:00Z', 24), true);
+    // T3: no answer.
+    await thread(s1, k1, at('2026-01-20T00:00:00Z'));
+    // T4: a hidden Land answer after 4 h does not count; the visible one after 10 h does.
+    const t4 = await thread(s1, k1, at('2026-01-21T00:00:00Z'));
+    await post(t4.id, repA, hoursAfter('2026-01-21T00:00:00Z', 4), true, true);
+    await post(t4.id, repA, hoursAfter('2026-01-21T00:00:00Z', 10), true);
+    // T5: before the period.
+    const t5 = await thread(s1, k1, at('2025-12-20T00:00:00Z'));
+    await post(t5.id, repA, hoursAfter('2025-12-20T00:00:00Z', 1), true);
+    // S2 — T6: Land A after 1 h and 3 h; T7 asked by the Bund, Land B after 5 h.
+    const t6 = await thread(s2, k2, at('2026-01-15T00:00:00Z'));
+    await post(t6.id, repA, hoursAfter('2026-01-15T00:00:00Z', 1), true);
+    await post(t6.id, repA, hoursAfter('2026-01-15T00:00:00Z', 3), true);
+    const t7 = await thread(s2, bund, at('2026-01-16T00:00:00Z'));
+    await post(t7.id, repB, hoursAfter('2026-01-16T00:00:00Z', 5), true);
+  });
+  afterAll(() => t.close());
+
+  const QUERY = `query($from: DateTime, $to: DateTime) { kommunalpaktReport(from: $from, to: $to) { generatedAt from to
+    services { topic { id title leadLand { name } } questions answered answeredShare medianHoursToFirstLandAnswer municipalities lastActivityAt weeklyQuestions }
+    laender { land { id name } ledServices questions answered answeredShare medianHoursToFirstLandAnswer answersGiven } } }`;
+
+  it('computes every figure per service and per Land for a period', async () => {
+    const r = ok(
+      await t.gql(
+        QUERY,
+        { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' },
+        { token: viewer.token },
+      ),
+    ).kommunalpaktReport;
+    const byTopic = new Map<string, any>(r.services.map((s: any) => [s.topic.id, s]));
+    // S1: T1–T4; answered T1, T2, T4; median of 2, 24, 10 h = 10; Kommunen K1 and K2.
+    expect(byTopic.get(s1)).toMatchObject({
+      questions: 4,
+      answered: 3,
+      answeredShare: 0.75,
+      medianHoursToFirstLandAnswer: 10,
+      municipalities: 2,
+      lastActivityAt: '2026-01-21T10:00:00.000Z',
+    });
+    // S2: T6, T7; median of 1 and 5 h (even count) = 3; the Bund is no Kommune.
+    expect(byTopic.get(s2)).toMatchObject({
+      questions: 2,
+      answered: 2,
+      answeredShare: 1,
+      medianHoursToFirstLandAnswer: 3,
+      municipalities: 1,
+    });
+    // S3: no questions.
+    expect(byTopic.get(s3)).toMatchObject({
+      questions: 0,
+      answered: 0,
+      answeredShare: null,
+      medianHoursToFirstLandAnswer: null,
+      municipalities: 0,
+      lastActivityAt: null,
+    });
+    const byLand = new Map<string, any>(r.laender.map((l: any) => [l.land.id, l]));
+    // Land A leads S1 and S2: 6 questions, 5 answered, median of 2, 24, 10, 1, 5 = 5; it wrote 4 visible answers in January.
+    expect(byLand.get(landA)).toMatchObject({
+      ledServices: 2,
+      questions: 6,
+      answered: 5,
+      medianHoursToFirstLandAnswer: 5,
+      answersGiven: 4,
+    });
+    expect(byLand.get(landA).answeredShare).toBeCloseTo(5 / 6);
+    expect(byLand.get(landB)).toMatchObject({
+      ledServices: 1,
+      questions: 0,
+      answered: 0,
+      answeredShare: null,
+      medianHoursToFirstLandAnswer: null,
+      answersGiven: 2,
+    });
+    expect(r.from).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('includes everything without a period and counts weekly questions', async () => {
+    const r = ok(await t.gql(QUERY, {}, { token: viewer.token })).kommunalpaktReport;
+    const row = r.services.find((s: any) => s.topic.id === s1);
+    expect(row).toMatchObject({ questions: 5, answered: 4 });
+    // Median of 2, 24, 10, 1 h (T5 included) = 6.
+    expect(row.medianHoursToFirstLandAnswer).toBe(6);
+    const weekly = ok(
+      await t.gql(QUERY, { to: '2026-01-22T00:00:00Z' }, { token: viewer.token }),
+    ).kommunalpaktReport;
+    const w = weekly.services.find((s: any) => s.topic.id === s1).weeklyQuestions;
+    expect(w).toHaveLength(12);
+    // Week ending 2026-01-22: T3 (20.1.) and T4 (21.1.) → last bucket 2; T2 (10.1.) → 1 two buckets earlier.
+    expect(w.at(-1)).toBe(2);
+    expect(w.reduce((a: number, b: number) => a + b, 0)).toBe(5);
+  });
+
+  it('refuses an empty period and guests', async () => {
+    expect(
+      errorCode(
+        await t.gql(
+          QUERY,
+          { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+          { token: viewer.token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(QUERY))).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves the same as CSV: UTF-8 with BOM, ";" separated, quoted where needed, decimal comma', async () => {
+    const res = await fetch(`${t.url}/report.csv?from=2026-01-01&to=2026-02-01`, {
+      headers: { authorization: `Bearer ${viewer.token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="kommunalpakt-umsetzungsstand-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).toBe(
+      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;Letzte Aktivität (UTC)',
+    );
+    expect(lines).toContain(
+      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;2026-01-21T10:00:00.000Z',
+    );
+    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;');
+    expect(lines.at(-1)).toBe('');
+    expect((await fetch(`${t.url}/report.csv`)).status).toBe(401);
+    expect(
+      (
+        await fetch(`${t.url}/report.csv?from=kaputt`, {
+          headers: { authorization: `Bearer ${viewer.token}` },
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it('quotes fields safely', () => {
+    expect(csvField('a"b')).toBe('"a""b"');
+    expect(csvField('Zeile\nzwei')).toBe('"Zeile\nzwei"');
+    expect(csvField('=SUMME(A1)')).toBe("'=SUMME(A1)");
+    expect(csvField(12.5)).toBe('12,5');
+    expect(csvField(null)).toBe('');
+  });
+});

@@ -1,0 +1,79 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ServiceProgress', { description: 'Progress of one EfA service (topic) over the report period' })
+export class ServiceProgressModel {
+  @Field(() => Int, { description: 'Questions (threads) asked in the period' })
+  questions!: number;
+
+  @Field(() => Int, { description: 'Questions with an accepted answer or an answer by a Land' })
+  answered!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share answered, 0–1; null without questions' })
+  answeredShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from question to the first answer by any Land',
+  })
+  medianHoursToFirstLandAnswer!: number | null;
+
+  @Field(() => Int, { description: 'Distinct Kommunen that asked or answered in these questions' })
+  municipalities!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastActivityAt!: Date | null;
+
+  @Field(() => [Int], {
+    description: 'Questions per week, oldest first, for the 12 weeks ending with the period',
+  })
+  weeklyQuestions!: number[];
+
+  topicId!: string;
+  topicTitle!: string;
+  leadLandName!: string | null;
+}
+
+@ObjectType('LandProgress', { description: 'Progress of the services one Land leads' })
+export class LandProgressModel {
+  @Field(() => Int, { description: 'EfA services the Land leads' })
+  ledServices!: number;
+
+  @Field(() => Int, { description: 'Questions in the services the Land leads' })
+  questions!: number;
+
+  @Field(() => Int)
+  answered!: number;
+
+  @Field(() => Float, { nullable: true })
+  answeredShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours to the first answer by any Land' })
+  medianHoursToFirstLandAnswer!: number | null;
+
+  @Field(() => Int, { description: 'Answers written by representatives of this Land (any service)' })
+  answersGiven!: number;
+
+  landId!: string;
+  landName!: string;
+}
+
+@ObjectType('KommunalpaktReport', { description: 'Umsetzungsstand des Kommunalpakts' })
+export class KommunalpaktReportModel {
+  @Field()
+  generatedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Start of the period (inclusive); null = since the beginning',
+  })
+  from!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the period (exclusive); null = now' })
+  to!: Date | null;
+
+  @Field(() => [ServiceProgressModel])
+  services!: ServiceProgressModel[];
+
+  @Field(() => [LandProgressModel])
+  laender!: LandProgressModel[];
+}

@@ -1,0 +1,47 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { OrganisationKind, ThreadState } from '../../common/graphql/enums';
+
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(SearchSort, { name: 'SearchSort' });
+
+@InputType('SearchFilter')
+export class SearchFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ungültiger Bereich.' })
+  boardId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Topic / EfA service' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ungültiges Thema.' })
+  topicId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Lead Land of the EfA service' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ungültiges Land.' })
+  leadLandId?: string;
+
+  @Field(() => OrganisationKind, { nullable: true, description: "Kind of the asker's organisation" })
+  @IsOptional()
+  @IsEnum(OrganisationKind)
+  authorOrganisationKind?: OrganisationKind;
+
+  @Field(() => ThreadState, { nullable: true })
+  @IsOptional()
+  @IsEnum(ThreadState)
+  state?: ThreadState;
+
+  @Field(() => Date, { nullable: true, description: 'Asked on or after' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Asked before' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+}
