@@ -80,6 +80,8 @@ async function clearStalePostmaster(
   fs.rmSync(pidFile, { force: true });
 }
 
+export const embeddedUrlFile = (dataDir: string) => path.join(dataDir, 'postgres.url');
+
 export async function startEmbeddedDatabase(
   dataDir: string,
   log: (m: string) => void,
@@ -123,11 +125,16 @@ export async function startEmbeddedDatabase(
   }
 
   let stopped = false;
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+  // Lets local tools (the bulk seeder, benchmarks) reach the running embedded database.
+  const urlFile = embeddedUrlFile(dataDir);
+  fs.writeFileSync(urlFile, url, { mode: 0o600 });
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url,
     async stop() {
       if (stopped) return;
       stopped = true;
+      fs.rmSync(urlFile, { force: true });
       await pg.stop();
       fs.rmSync(lockFile, { force: true });
     },

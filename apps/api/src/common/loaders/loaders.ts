@@ -137,20 +137,18 @@ export function createLoaders(ds: DataSource) {
       const map = new Map(rows.map((r) => [r.id, r]));
       return orgIds.map((id) => map.get(id) ?? { members: 0, questions: 0, posts: 0, officialAnswers: 0 });
     }),
+    // Kept by the topic_stats trigger (migration TopicStats): no aggregate over threads per request.
     topicStats: stats(
       ds,
-      `SELECT topic_id AS key, count(*)::int AS thread_count,
-              (count(*) FILTER (WHERE state = 'OPEN'))::int AS open_count,
-              sum(reply_count + 1)::int AS post_count, max(last_activity_at) AS last_activity_at
-         FROM threads WHERE topic_id = ANY($1) AND merged_into_id IS NULL GROUP BY topic_id`,
+      `SELECT topic_id AS key, thread_count, open_thread_count AS open_count, post_count, last_activity_at
+         FROM topic_stats WHERE topic_id = ANY($1)`,
     ),
     boardStats: stats(
       ds,
-      `SELECT t.board_id AS key, count(*)::int AS thread_count,
-              (count(*) FILTER (WHERE th.state = 'OPEN'))::int AS open_count,
-              sum(th.reply_count + 1)::int AS post_count, max(th.last_activity_at) AS last_activity_at
-         FROM threads th JOIN topics t ON t.id = th.topic_id
-        WHERE t.board_id = ANY($1) AND th.merged_into_id IS NULL GROUP BY t.board_id`,
+      `SELECT t.board_id AS key, sum(s.thread_count)::int AS thread_count, sum(s.open_thread_count)::int AS open_count,
+              sum(s.post_count)::int AS post_count, max(s.last_activity_at) AS last_activity_at
+         FROM topic_stats s JOIN topics t ON t.id = s.topic_id
+        WHERE t.board_id = ANY($1) GROUP BY t.board_id`,
     ),
   };
 }

@@ -3,6 +3,7 @@ import { Realtime1763900000001 } from './1763900000001-Realtime';
 import { Moderation1763900000002 } from './1763900000002-Moderation';
 import { Reporting1763900000003 } from './1763900000003-Reporting';
 import { Search1763900000004 } from './1763900000004-Search';
+import { TopicStats1763900000005 } from './1763900000005-TopicStats';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Moderation1763900000002,
   Reporting1763900000003,
   Search1763900000004,
+  TopicStats1763900000005,
 ];

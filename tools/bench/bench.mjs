@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+// `npm run bench`: HTTP benchmarks of the hot paths against a running production build on loopback.
+// Database: BENCH_DATABASE_URL or DATABASE_URL (seed it first: npm run seed:bulk -- --threads 100000).
+// Every scenario runs autocannon for --duration seconds at --connections; a bare Node.js HTTP server is
+// measured in the same run and every figure is also given as a ratio to it, so results compare across
+// machines. Results: tools/bench/results/bench.json and bench.md.
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { io } from 'socket.io-client';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DURATION = arg('duration', 10);
+const CONNECTIONS = arg('connections', 50);
+const SOCKETS = arg('sockets', 1000);
+const PORT = arg('port', 3900);
+const dbUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+if (!dbUrl)
+  throw new Error('Set BENCH_DATABASE_URL or DATABASE_URL to a seeded database (npm run seed:bulk)');
+const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: DURATION, connections: CONNECTIONS, ...opts }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
+  });
+}
+
+const summary = (r) => ({
+  rps: Math.round(r.requests.average),
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  errors: r.errors + r.non2xx,
+  requests: r.requests.total,
+});
+
+async function baseline() {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"ok":true}');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const result = await cannon({ url: `http://127.0.0.1:${server.address().port}/` });
+  server.close();
+  return summary(result);
+}
+
+async function startApi() {
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      REDIS_URL: '',
+      GRAPHQL_MAX_COMPLEXITY: '100000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('läuft')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`API exited (${code})`)));
+  });
+  return child;
+}
+
+async function sessions(db, count) {
+  const { rows } = await db.query(
+    `SELECT id FROM users WHERE status = 'ACTIVE' AND email LIKE 'bulk%' ORDER BY id LIMIT $1`,
+    [count],
+  );
+  if (rows.length < count) throw new Error('Not enough bulk users: run npm run seed:bulk first');
+  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
+  await db.query(
+    `INSERT INTO sessions (token_hash, user_id, expires_at) SELECT unnest($1::text[]), unnest($2::uuid[]), now() + interval '1 day'`,
+    [tokens.map((t) => createHash('sha256').update(t).digest('hex')), rows.map((r) => r.id)],
+  );
+  return rows.map((r, i) => ({ id: r.id, token: tokens[i] }));
+}
+
+const gqlRequest = (token, query, variables) => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  body: JSON.stringify({ query, variables }),
+});
+
+const BOARDS = `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`;
+const TOPIC = `query($id: ID!, $after: String) { topic(id: $id) { id title leadLand { name } threads(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title state pinned locked replyCount lastActivityAt author { displayName organisation { name } } } } } } }`;
+const THREAD = `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } } acceptedPost { id } posts(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt viewerCanEdit author { id displayName organisation { name kind } } } } } } }`;
+const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const SEARCH = `query($q: String!) { search(query: $q, first: 20) { totalCount edges { node { headline thread { id title } } } } }`;
+const SEARCH_TERMS = [
+  'Fachverfahren',
+  'Zustellpunkt DVDV',
+  'Bezahlfunktion',
+  'Schnittstelle Testbetrieb',
+  'Datenschutz-Folgenabschätzung',
+  'Führerschein',
+  'Wohngeld Antrag',
+  'Medienbrüche Bauaufsicht',
+  'Servicekonto Sitzung',
+  'Schulung Sachbearbeitung',
+];
+
+async function fanout(db, users, port) {
+  const watchers = users.slice(0, SOCKETS);
+  const [topic] = (
+    await db.query(
+      `SELECT t.id, t.board_id FROM topics t WHERE t.lead_land_id IS NOT NULL ORDER BY t.title LIMIT 1`,
+    )
+  ).rows;
+  const [thread] = (await db.query(`SELECT id FROM threads WHERE topic_id = $1 LIMIT 1`, [topic.id])).rows;
+  await db.query(
+    `INSERT INTO watches (user_id, target_type, target_id, level) SELECT unnest($1::uuid[]), 'THREAD', $2, 'WATCHING' ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = 'WATCHING'`,
+    [watchers.map((w) => w.id), thread.id],
+  );
+  const sockets = [];
+  for (let i = 0; i < watchers.length; i += 200) {
+    sockets.push(
+      ...(await Promise.all(
+        watchers.slice(i, i + 200).map(
+          (w) =>
+            new Promise((resolve, reject) => {
+              const s = io(`http://127.0.0.1:${port}`, {
+                transports: ['websocket'],
+                auth: { token: w.token },
+                reconnection: false,
+                forceNew: true,
+              });
+              s.once('connect', () => resolve(s));
+              s.once('connect_error', reject);
+            }),
+        ),
+      )),
+    );
+  }
+  const actor = users[SOCKETS];
+  const latencies = [];
+  for (let round = 0; round < 10; round++) {
+    const arrivals = [];
+    const all = Promise.all(
+      sockets.map(
+        (s) => new Promise((r) => s.once('notification', () => r(arrivals.push(performance.now())))),
+      ),
+    );
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${actor.token}` },
+      body: JSON.stringify({
+        query: CREATE_POST,
+        variables: { i: { threadId: thread.id, body: `Benachrichtigung an alle ${round}` } },
+      }),
+    });
+    const answeredAt = performance.now();
+    await res.json();
+    await Promise.race([all, sleep(15000)]);
+    latencies.push(...arrivals.map((t) => Math.max(0, t - answeredAt)));
+    await sleep(300);
+  }
+  for (const s of sockets) s.close();
+  latencies.sort((a, b) => a - b);
+  const p = (q) => +latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
+  return { sockets: sockets.length, deliveries: latencies.length, p50: p(0.5), p99: p(0.99) };
+}
+
+const db = new pg.Client({ connectionString: dbUrl });
+await db.connect();
+const users = await sessions(db, Math.max(SOCKETS + 1, 60));
+const [busiest] = (
+  await db.query(
+    `SELECT topic_id AS id, count(*)::int AS n FROM threads WHERE merged_into_id IS NULL GROUP BY topic_id ORDER BY n DESC LIMIT 1`,
+  )
+).rows;
+// The cursor of the row 2,000 positions deep, built like the API does (keyset values as base64url JSON).
+const [deep] = (
+  await db.query(
+    `SELECT pinned, last_activity_at, id FROM threads WHERE topic_id = $1 AND merged_into_id IS NULL ORDER BY pinned DESC, last_activity_at DESC, id DESC OFFSET $2 LIMIT 1`,
+    [busiest.id, Math.min(2000, busiest.n - 21)],
+  )
+).rows;
+const deepCursor = Buffer.from(
+  JSON.stringify([deep.pinned, deep.last_activity_at.toISOString(), deep.id]),
+).toString('base64url');
+const threadIds = (
+  await db.query(
+    `SELECT id FROM threads WHERE reply_count >= 15 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
+  )
+).rows.map((r) => r.id);
+const postTargets = (
+  await db.query(
+    `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`,
+  )
+).rows.map((r) => r.id);
+const counts = (
+  await db.query(
+    `SELECT (SELECT count(*) FROM threads)::int AS threads, (SELECT count(*) FROM posts)::int AS posts`,
+  )
+).rows[0];
+
+const api = await startApi();
+const url = `http://127.0.0.1:${PORT}`;
+const pickUser = () => users[Math.floor(Math.random() * 50)];
+const results = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  data: counts,
+  duration: DURATION,
+  connections: CONNECTIONS,
+  scenarios: {},
+};
+try {
+  const base = await baseline();
+  results.baseline = base;
+  const scenarios = {
+    'board overview': { requests: [{ setupRequest: () => gqlRequest(pickUser().token, BOARDS) }] },
+    'topic thread list, first page': {
+      requests: [{ setupRequest: () => gqlRequest(pickUser().token, TOPIC, { id: busiest.id }) }],
+    },
+    'topic thread list, deep page (2,000 rows in)': {
+      requests: [
+        { setupRequest: () => gqlRequest(pickUser().token, TOPIC, { id: busiest.id, after: deepCursor }) },
+      ],
+    },
+    'thread page, first 20 posts with authors': {
+      requests: [
+        {
+          setupRequest: () =>
+            gqlRequest(pickUser().token, THREAD, {
+              id: threadIds[Math.floor(Math.random() * threadIds.length)],
+            }),
+        },
+      ],
+    },
+    'create post': {
+      requests: [
+        {
+          setupRequest: () =>
+            gqlRequest(pickUser().token, CREATE_POST, {
+              i: {
+                threadId: postTargets[Math.floor(Math.random() * postTargets.length)],
+                body: `Benchmark-Antwort ${randomUUID()}`,
+              },
+            }),
+        },
+      ],
+    },
+    search: {
+      requests: [
+        {
+          setupRequest: () =>
+            gqlRequest(pickUser().token, SEARCH, {
+              q: SEARCH_TERMS[Math.floor(Math.random() * SEARCH_TERMS.length)],
+            }),
+        },
+      ],
+    },
+  };
+  for (const [name, opts] of Object.entries(scenarios)) {
+    const r = summary(await cannon({ url, ...opts }));
+    r.ratio = +(r.rps / base.rps).toFixed(3);
+    results.scenarios[name] = r;
+    process.stdout.write(`${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}\n`);
+    await sleep(1000);
+  }
+  results.fanout = await fanout(db, users, PORT);
+} finally {
+  api.kill('SIGTERM');
+  await db.query(`DELETE FROM sessions WHERE user_id = ANY($1)`, [users.map((u) => u.id)]);
+  await db.end();
+}
+
+const outDir = path.join(root, 'tools/bench/results');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+const lines = [
+  `Data: ${counts.threads} threads, ${counts.posts} posts · ${results.machine} · autocannon ${CONNECTIONS} connections × ${DURATION} s`,
+  '',
+  '| scenario | req/s | p50 ms | p99 ms | errors | req/s ÷ bare Node.js |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  `| bare Node.js HTTP server (baseline) | ${results.baseline.rps} | ${results.baseline.p50} | ${results.baseline.p99} | ${results.baseline.errors} | 1.000 |`,
+  ...Object.entries(results.scenarios).map(
+    ([n, r]) => `| ${n} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio} |`,
+  ),
+  `| notification fan-out to ${results.fanout.sockets} sockets (response → arrival) | — | ${results.fanout.p50} | ${results.fanout.p99} | ${results.fanout.sockets * 10 - results.fanout.deliveries} lost | — |`,
+];
+fs.writeFileSync(path.join(outDir, 'bench.md'), `${lines.join('\n')}\n`);
+process.stdout.write(`\n${lines.join('\n')}\n`);
+process.exit(0);
