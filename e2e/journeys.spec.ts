@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/graphql';
 import { fillLoginForm, loginViaUi, uniqueSuffix } from './support/login';
+import { linkFromMail } from './support/mailbox';
 
 // Journeys 1–3 of PRODUCT.md in a real browser against the production build, with axe-core
 // (WCAG 2.1 A/AA) on every page visited. Each test creates its own uniquely named content.
@@ -123,9 +124,15 @@ test('journey 1: register → pending → moderator approves → sign in', async
     await expectNoA11yViolations(page, 'registration success');
   });
 
+  await test.step('the e-mail address is confirmed through the link in the mail', async () => {
+    const link = await linkFromMail(email, /https?:\/\/[^\s"<>]+\/mail\/confirm\?token=[A-Za-z0-9._~%-]+/);
+    await page.goto(link);
+    await expect(page.locator('body')).toContainText(/bestätigt/i);
+    await expectNoA11yViolations(page, 'e-mail confirmed');
+  });
+
   await test.step('signing in before approval shows the pending message', async () => {
-    await page.getByRole('link', { name: 'Zur Startseite' }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await page.goto('/');
     await fillLoginForm(page, email, password);
     await expect(page.getByRole('alert')).toContainText('Ihr Konto wartet auf Freischaltung');
     await expect(page).toHaveURL(/\/$/);

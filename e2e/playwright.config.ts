@@ -1,6 +1,10 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3311);
+// Mails the forum sends during the run (see start-server.mjs); workers inherit this variable.
+process.env.E2E_MAILBOX ??= path.join(os.tmpdir(), `forum-e2e-mailbox-${port}-${process.pid}`);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -48,7 +52,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_MAILBOX: process.env.E2E_MAILBOX },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

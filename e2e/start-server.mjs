@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SMTPServer } from 'smtp-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
@@ -20,12 +21,37 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-e2e-'));
 // able to enter it.
 fs.chmodSync(dataDir, 0o755);
 const port = process.env.E2E_PORT ?? '3311';
+
+// A real SMTP server on loopback: every mail the forum sends lands as a file in E2E_MAILBOX, where the
+// tests read it (e.g. the e-mail confirmation link of journey 1).
+const mailbox = process.env.E2E_MAILBOX ?? path.join(dataDir, 'mailbox');
+fs.mkdirSync(mailbox, { recursive: true });
+let mailCount = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, _session, callback) {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => {
+      fs.writeFileSync(path.join(mailbox, `${Date.now()}-${mailCount++}.eml`), Buffer.concat(chunks));
+      callback();
+    });
+  },
+});
+await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+const smtpPort = smtp.server.address().port;
+
 const env = {
   ...process.env,
   PORT: port,
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
   NODE_ENV: 'development',
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  MAIL_POLL_INTERVAL_MS: '500',
   // Request logs would drown the test output; warnings and errors still show.
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
 };
@@ -39,6 +65,7 @@ let cleaned = false;
 function cleanup() {
   if (cleaned) return;
   cleaned = true;
+  smtp.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 

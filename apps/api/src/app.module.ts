@@ -34,6 +34,12 @@ import { RedisModule } from './redis/redis.module';
 import { ThreadsModule } from './threads/threads.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
+import { MailModule } from './mail/mail.module';
+import { AccountModule } from './account/account.module';
+import { BookmarksModule } from './bookmarks/bookmarks.module';
+import { DraftsModule } from './drafts/drafts.module';
+import { ReactionsModule } from './reactions/reactions.module';
+import { ReadingModule } from './reading/reading.module';
 import './common/graphql/enums';
 
 export interface AppModuleOptions {
@@ -113,10 +119,16 @@ export class AppModule {
         WatchesModule,
         RealtimeModule,
         NotificationsModule,
+        MailModule,
         ModerationModule,
         ReportsModule,
         QuestionsModule,
         SearchModule,
+        ReadingModule,
+        BookmarksModule,
+        DraftsModule,
+        ReactionsModule,
+        AccountModule,
         HealthModule,
         MetricsModule,
       ],

@@ -53,7 +53,7 @@ export async function createUser(
   const email = over.email ?? `user-${next()}@test.example`;
   const id = await insert(
     ds,
-    'INSERT INTO users (email, display_name, password_hash, organisation_id, role, status) VALUES ($1, $2, $3, $4, $5, $6)',
+    'INSERT INTO users (email, display_name, password_hash, organisation_id, role, status, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, now())',
     [
       email,
       over.displayName ?? `Person ${next()}`,

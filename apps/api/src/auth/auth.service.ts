@@ -44,7 +44,7 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.ds.transaction(async (manager) => {
+      const registered = await this.ds.transaction(async (manager) => {
         // Addresses of an allow-listed domain for this organisation kind are approved at once.
         const status = await statusForRegistration(manager, input.email, organisation.kind);
         const user = await manager.getRepository(UserEntity).save({
@@ -58,6 +58,8 @@ export class AuthService {
         if (status === UserStatus.ACTIVE) await recordAutoApproval(manager, user.id, input.email);
         return user;
       });
+      this.events.publish({ type: 'UserRegistered', userId: registered.id }); // confirmation mail (mail/)
+      return registered;
     } catch (err) {
       if (isUniqueViolation(err)) {
         throw new DomainError('CONFLICT', 'Für diese E-Mail-Adresse gibt es bereits ein Konto.', {

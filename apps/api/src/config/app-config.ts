@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 // The one place that reads process.env: validated once at boot, then passed around typed.
@@ -19,6 +20,17 @@ export interface AppConfig {
   loginMaxFailures: number;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
+  /** Hours between retention runs (account/retention.service.ts); 0 disables the timer. */
+  retentionIntervalHours: number;
+  /** SMTP server for outgoing mail (smtp:// or smtps://); unset: mails are written to the log instead. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Base URL of the forum as users reach it (links in e-mails), without a trailing slash. */
+  publicUrl: string;
+  /** HMAC key of the unsubscribe and e-mail confirmation links. */
+  mailSecret: string;
+  /** How often the mail worker looks for due mails and digests; 0 disables the timer (tests call drain()). */
+  mailPollIntervalMs: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Kommunalpakt-Demo-2026';
@@ -57,9 +69,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new Error('Configuration error: REDIS_URL must start with redis:// or rediss://');
   }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new Error('Configuration error: SMTP_URL must start with smtp:// or smtps://');
+  }
+  const port = intFrom(env, 'PORT', 3000);
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new Error('Configuration error: PUBLIC_URL must be an http:// or https:// URL');
+  }
+  let mailSecret = env.MAIL_SECRET || '';
+  if (mailSecret && mailSecret.length < 32) {
+    throw new Error('Configuration error: MAIL_SECRET must be at least 32 characters long');
+  }
+  if (!mailSecret && nodeEnv === 'production') {
+    throw new Error('Configuration error: MAIL_SECRET is required with NODE_ENV=production');
+  }
+  // Outside production a key derived from the database keeps links valid across restarts and instances.
+  mailSecret ||= createHash('sha256')
+    .update(`forum-kommunalpakt-dev-mail-secret:${databaseUrl ?? path.resolve(env.DATA_DIR || '.data')}`)
+    .digest('base64url');
   return {
     nodeEnv,
-    port: intFrom(env, 'PORT', 3000),
+    port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
@@ -74,6 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: intFrom(env, 'LOGIN_MAX_FAILURES', 5),
     graphqlMaxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', 12),
     graphqlMaxComplexity: intFrom(env, 'GRAPHQL_MAX_COMPLEXITY', 5000),
+    // Tests call RetentionService.run() themselves; a timer would delete rows under a running test.
+    retentionIntervalHours: intFrom(env, 'RETENTION_INTERVAL_HOURS', nodeEnv === 'test' ? 0 : 24),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Forum Kommunalpakt <no-reply@localhost>',
+    publicUrl,
+    mailSecret,
+    // Tests drive the worker with drain() unless they ask for the timer (background queries would skew them).
+    mailPollIntervalMs: intFrom(env, 'MAIL_POLL_INTERVAL_MS', nodeEnv === 'test' ? 0 : 10_000),
   };
 }
 

@@ -12,6 +12,13 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { WatchEntity } from '../watches/watch.entity';
 import { EmailDomainAllowEntity } from '../moderation/email-domain-allow.entity';
 import { FlagEntity } from '../moderation/flag.entity';
+import { EmailOutboxEntity } from '../mail/email-outbox.entity';
+import { NotificationPreferenceEntity } from '../mail/notification-preference.entity';
+import { ThreadReadEntity } from '../reading/thread-read.entity';
+import { ReadMarkEntity } from '../reading/read-mark.entity';
+import { BookmarkEntity } from '../bookmarks/bookmark.entity';
+import { DraftEntity } from '../drafts/draft.entity';
+import { PostReactionEntity } from '../reactions/post-reaction.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -28,4 +35,11 @@ export const ENTITIES = [
   NotificationEntity,
   FlagEntity,
   EmailDomainAllowEntity,
+  NotificationPreferenceEntity,
+  EmailOutboxEntity,
+  ThreadReadEntity,
+  ReadMarkEntity,
+  BookmarkEntity,
+  DraftEntity,
+  PostReactionEntity,
 ];

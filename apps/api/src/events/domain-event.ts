@@ -1,3 +1,5 @@
+import type { NotificationType } from '@forum/shared';
+
 // Typed domain events. A service publishes one after its transaction has committed; the notifications
 // module turns them into stored notifications and the gateway into Socket.IO emits. Events carry ids only.
 
@@ -27,7 +29,22 @@ export type DomainEvent =
     }
   | { type: 'ThreadReopened'; actorId: string; threadId: string }
   | { type: 'ThreadsMerged'; actorId: string; sourceThreadId: string; targetThreadId: string }
-  | { type: 'UserUnsuspended'; actorId: string; userId: string };
+  | { type: 'UserUnsuspended'; actorId: string; userId: string }
+  | { type: 'UserDeleted'; userId: string }
+  | { type: 'UserRegistered'; userId: string }
+  // Every notification meant for someone, stored (id) or not (in-app turned off: id null), so the mail
+  // module can send e-mails by the recipients' preferences. Carries the notification itself, not just ids.
+  | { type: 'NotificationsCreated'; notifications: CreatedNotification[] };
+
+export interface CreatedNotification {
+  id: string | null;
+  recipientId: string;
+  type: NotificationType;
+  actorId: string | null;
+  threadId: string | null;
+  postId: string | null;
+  detail: string | null;
+}
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { DomainEvent, DomainEventType, EventOf } from './domain-event';
 
 type Handler<T extends DomainEventType> = (event: EventOf<T>) => Promise<void> | void;
@@ -8,7 +8,7 @@ type Handler<T extends DomainEventType> = (event: EventOf<T>) => Promise<void> |
  * failing subscriber is logged instead of turning a successful mutation into an error.
  */
 @Injectable()
-export class DomainEventsService {
+export class DomainEventsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DomainEventsService.name);
   private readonly handlers = new Map<DomainEventType, Handler<DomainEventType>[]>();
   private readonly pending = new Set<Promise<void>>();
@@ -31,6 +31,11 @@ export class DomainEventsService {
         .finally(() => this.pending.delete(run));
       this.pending.add(run);
     }
+  }
+
+  /** Graceful shutdown: handlers of committed writes finish before the database pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.drain();
   }
 
   /** Resolves when every handler started so far has finished (tests, graceful shutdown). */

@@ -266,6 +266,34 @@ const GRAPHQL_CASES: Case[] = [
     allowed: ACTIVE,
     run: call(`{ notifications { totalCount } }`, () => ({})),
   },
+  // --- e-mail: notification preferences and digest (issue 8, mail/) ---
+  {
+    name: 'notificationPreferences / digestFrequency',
+    requires: 'notificationPreferences:',
+    allowed: ACTIVE,
+    run: call(`{ notificationPreferences { type inApp email } digestFrequency }`, () => ({})),
+  },
+  {
+    name: 'setNotificationPreference',
+    requires: 'setNotificationPreference(',
+    allowed: ACTIVE,
+    run: call(
+      `mutation { setNotificationPreference(type: REPLY, inApp: true, email: true) { type } }`,
+      () => ({}),
+    ),
+  },
+  {
+    name: 'setDigestFrequency',
+    requires: 'setDigestFrequency(',
+    allowed: ACTIVE,
+    run: call(`mutation { setDigestFrequency(frequency: DAILY) }`, () => ({})),
+  },
+  {
+    name: 'requestEmailConfirmation',
+    requires: 'requestEmailConfirmation(',
+    allowed: EVERYONE,
+    run: call(`mutation { requestEmailConfirmation(email: "niemand@kommune.example") }`, () => ({})),
+  },
   // --- further moderation operations (issue 4) ---
   {
     name: 'resolveFlagsForPost',
@@ -366,6 +394,71 @@ const GRAPHQL_CASES: Case[] = [
     run: call(`mutation($d: String!) { removeAllowedEmailDomain(domain: $d, kind: KOMMUNE) }`, (w) => ({
       d: w.allowedDomain,
     })),
+  },
+  // --- everyday comfort and data rights (issue 8) ---
+  {
+    name: 'latestThreads',
+    allowed: ACTIVE,
+    run: call(`{ latestThreads(unansweredOnly: true) { totalCount } }`, () => ({})),
+  },
+  {
+    name: 'markThreadRead',
+    allowed: ACTIVE,
+    run: call(`mutation($id: ID!) { markThreadRead(threadId: $id) { id } }`, (w) => ({ id: w.threadId })),
+  },
+  {
+    name: 'markAllRead',
+    allowed: ACTIVE,
+    run: call(`mutation($b: ID!) { markAllRead(boardId: $b) }`, (w) => ({ b: w.boardA })),
+  },
+  {
+    name: 'bookmarkThread',
+    allowed: ACTIVE,
+    run: call(`mutation($id: ID!) { bookmarkThread(threadId: $id, bookmarked: true) { id } }`, (w) => ({
+      id: w.threadId,
+    })),
+  },
+  { name: 'bookmarks', allowed: ACTIVE, run: call(`{ bookmarks { totalCount } }`, () => ({})) },
+  {
+    name: 'saveDraft',
+    allowed: ACTIVE,
+    run: call(`mutation($k: String!) { saveDraft(key: $k, body: "Entwurf") { key } }`, (w) => ({
+      k: `thread:${w.threadId}`,
+    })),
+  },
+  {
+    name: 'draft',
+    allowed: ACTIVE,
+    run: call(`query($k: String!) { draft(key: $k) { key } }`, (w) => ({ k: `topic:${w.topicA}` })),
+  },
+  {
+    name: 'deleteDraft',
+    allowed: ACTIVE,
+    run: call(`mutation($k: String!) { deleteDraft(key: $k) }`, (w) => ({ k: `thread:${w.threadId}` })),
+  },
+  {
+    name: 'setHelpful',
+    allowed: ACTIVE,
+    run: call(`mutation($id: ID!) { setHelpful(postId: $id, helpful: true) { id } }`, (w) => ({
+      id: w.replyId,
+    })),
+  },
+  {
+    name: 'changePassword',
+    allowed: ACTIVE,
+    run: call(
+      `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+      () => ({
+        c: TEST_PASSWORD,
+        n: 'Ein-neues-Passwort-2026',
+      }),
+    ),
+  },
+  { name: 'exportMyData', allowed: ACTIVE, run: call(`{ exportMyData }`, () => ({})) },
+  {
+    name: 'deleteMyAccount',
+    allowed: ACTIVE,
+    run: call(`mutation($p: String!) { deleteMyAccount(password: $p) }`, () => ({ p: TEST_PASSWORD })),
   },
 ];
 

@@ -72,29 +72,43 @@ export class NotificationFanout implements OnModuleInit {
     );
   }
 
+  // The actor's own implicit watch, the post and the audience are independent: read them side by side.
   private async onThreadCreated(e: EventOf<'ThreadCreated'>): Promise<void> {
-    await this.watches.watchImplicitly(e.actorId, e.threadId);
-    const audience = await this.watches.audienceOfThread(e.threadId);
+    const [, post, audience] = await Promise.all([
+      this.watches.watchImplicitly(e.actorId, e.threadId),
+      this.postOf(e.postId),
+      this.watches.audienceOfThread(e.threadId),
+    ]);
+    if (!post) return;
     const byUser = new Map<string, NotificationType>();
     for (const a of audience)
       if (a.level === WatchLevel.WATCHING) byUser.set(a.userId, NotificationType.NEW_THREAD);
-    await this.addMentions(byUser, e.postId, audience);
+    await this.addMentions(byUser, post.body, audience);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
   }
 
   private async onPostCreated(e: EventOf<'PostCreated'>): Promise<void> {
-    await this.watches.watchImplicitly(e.actorId, e.threadId);
-    const [post]: { official: boolean; hidden: boolean }[] = await this.ds.query(
-      'SELECT official, hidden_at IS NOT NULL OR deleted_at IS NOT NULL AS hidden FROM posts WHERE id = $1',
-      [e.postId],
-    );
+    const [, post, audience] = await Promise.all([
+      this.watches.watchImplicitly(e.actorId, e.threadId),
+      this.postOf(e.postId),
+      this.watches.audienceOfThread(e.threadId),
+    ]);
     if (!post || post.hidden) return;
-    const audience = await this.watches.audienceOfThread(e.threadId);
     const type = post.official ? NotificationType.OFFICIAL_ANSWER : NotificationType.REPLY;
     const byUser = new Map<string, NotificationType>();
     for (const a of audience) if (a.level === WatchLevel.WATCHING) byUser.set(a.userId, type);
-    await this.addMentions(byUser, e.postId, audience);
+    await this.addMentions(byUser, post.body, audience);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
+  }
+
+  private async postOf(
+    postId: string,
+  ): Promise<{ official: boolean; hidden: boolean; body: string } | undefined> {
+    const [post]: { official: boolean; hidden: boolean; body: string }[] = await this.ds.query(
+      'SELECT official, hidden_at IS NOT NULL OR deleted_at IS NOT NULL AS hidden, body FROM posts WHERE id = $1',
+      [postId],
+    );
+    return post;
   }
 
   private async onAnswerAccepted(e: EventOf<'AnswerAccepted'>): Promise<void> {
@@ -174,11 +188,10 @@ export class NotificationFanout implements OnModuleInit {
   /** "@Anzeigename" notifies that person unless they muted the thread (or its topic/board). */
   private async addMentions(
     byUser: Map<string, NotificationType>,
-    postId: string,
+    body: string,
     audience: { userId: string; level: WatchLevel }[],
   ) {
-    const [post]: { body: string }[] = await this.ds.query('SELECT body FROM posts WHERE id = $1', [postId]);
-    const candidates = post ? mentionCandidates(post.body) : [];
+    const candidates = mentionCandidates(body);
     if (!candidates.length) return;
     const users: { id: string }[] = await this.ds.query(
       `SELECT id FROM users WHERE status = 'ACTIVE' AND lower(display_name) = ANY($1)`,

@@ -7,7 +7,8 @@ import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
-import { RealtimeGateway } from '../realtime/realtime.gateway';
+import { DomainEventsService } from '../events/domain-events.service';
+import { RealtimeGateway, type UserMessage } from '../realtime/realtime.gateway';
 import { UserEntity } from '../users/user.entity';
 import { NotificationEntity } from './notification.entity';
 
@@ -25,6 +26,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly realtime: RealtimeGateway,
+    private readonly events: DomainEventsService,
   ) {}
 
   async list(
@@ -112,8 +114,15 @@ export class NotificationsService {
    * Stores notifications first (one statement), then delivers each to its recipient's sockets with the
    * new unread count. A recipient who is offline finds them stored when they come back.
    */
-  async storeAndDeliver(items: NewNotification[]): Promise<void> {
-    if (!items.length) return;
+  async storeAndDeliver(all: NewNotification[]): Promise<void> {
+    if (!all.length) return;
+    // In-app turned off for a type (mail/notification-preferences): neither stored nor pushed. One query.
+    const optedOut: { user_id: string; type: string }[] = await this.ds.query(
+      'SELECT user_id, type FROM notification_preferences WHERE NOT in_app AND user_id = ANY($1)',
+      [[...new Set(all.map((i) => i.recipientId))]],
+    );
+    const off = new Set(optedOut.map((o) => `${o.user_id}:${o.type}`));
+    const items = all.filter((i) => !off.has(`${i.recipientId}:${i.type}`));
     const rows: {
       id: string;
       recipient_id: string;
@@ -123,10 +132,17 @@ export class NotificationsService {
       thread_id: string | null;
       post_id: string | null;
       actor_id: string | null;
+      unread: number;
     }[] = await this.ds.query(
-      `INSERT INTO notifications (recipient_id, type, actor_id, thread_id, post_id, detail)
+      // The unread count is read in the same statement; it cannot see the rows just inserted (one
+      // snapshot), hence the + 1 per new notification of that recipient.
+      `WITH inserted AS (
+         INSERT INTO notifications (recipient_id, type, actor_id, thread_id, post_id, detail)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[])
-         RETURNING id, recipient_id, type, created_at, detail, thread_id, post_id, actor_id`,
+         RETURNING id, recipient_id, type, created_at, detail, thread_id, post_id, actor_id)
+       SELECT i.*, (SELECT count(*) FROM notifications n WHERE n.recipient_id = i.recipient_id AND n.read_at IS NULL)::int
+                   + (count(*) OVER (PARTITION BY i.recipient_id))::int AS unread
+         FROM inserted i`,
       [
         items.map((i) => i.recipientId),
         items.map((i) => i.type),
@@ -136,10 +152,27 @@ export class NotificationsService {
         items.map((i) => i.detail ?? null),
       ],
     );
+    this.events.publish({
+      type: 'NotificationsCreated',
+      notifications: [
+        ...rows.map((r) => ({
+          id: r.id,
+          recipientId: r.recipient_id,
+          type: r.type,
+          actorId: r.actor_id,
+          threadId: r.thread_id,
+          postId: r.post_id,
+          detail: r.detail,
+        })),
+        ...all
+          .filter((i) => off.has(`${i.recipientId}:${i.type}`))
+          .map((i) => ({ ...i, id: null, detail: i.detail ?? null })),
+      ],
+    });
+    if (!rows.length) return;
     const threadIds = [...new Set(rows.map((r) => r.thread_id).filter((x): x is string => !!x))];
     const actorIds = [...new Set(rows.map((r) => r.actor_id).filter((x): x is string => !!x))];
-    const recipientIds = [...new Set(rows.map((r) => r.recipient_id))];
-    const [threads, actors, counts] = await Promise.all([
+    const [threads, actors] = await Promise.all([
       threadIds.length ? this.ds.query('SELECT id, title FROM threads WHERE id = ANY($1)', [threadIds]) : [],
       actorIds.length
         ? this.ds.query(
@@ -147,27 +180,30 @@ export class NotificationsService {
             [actorIds],
           )
         : [],
-      this.ds.query(
-        'SELECT recipient_id, count(*)::int AS n FROM notifications WHERE read_at IS NULL AND recipient_id = ANY($1) GROUP BY recipient_id',
-        [recipientIds],
-      ),
     ]);
     const threadById = new Map((threads as { id: string; title: string }[]).map((t) => [t.id, t]));
     const actorById = new Map((actors as { id: string; displayName: string }[]).map((a) => [a.id, a]));
+    const messages: UserMessage[] = [];
     for (const r of rows) {
-      this.realtime.emitToUser(r.recipient_id, ServerEvents.notification, {
-        id: r.id,
-        type: r.type,
-        read: false,
-        createdAt: r.created_at.toISOString(),
-        detail: r.detail,
-        thread: r.thread_id ? (threadById.get(r.thread_id) ?? null) : null,
-        post: r.post_id ? { id: r.post_id } : null,
-        actor: r.actor_id ? (actorById.get(r.actor_id) ?? null) : null,
-      });
+      messages.push([
+        r.recipient_id,
+        ServerEvents.notification,
+        {
+          id: r.id,
+          type: r.type,
+          read: false,
+          createdAt: r.created_at.toISOString(),
+          detail: r.detail,
+          thread: r.thread_id ? (threadById.get(r.thread_id) ?? null) : null,
+          post: r.post_id ? { id: r.post_id } : null,
+          actor: r.actor_id ? (actorById.get(r.actor_id) ?? null) : null,
+        },
+      ]);
     }
-    for (const c of counts as { recipient_id: string; n: number }[]) {
-      this.realtime.emitToUser(c.recipient_id, ServerEvents.notificationCount, { unread: c.n });
+    const unreadByRecipient = new Map(rows.map((r) => [r.recipient_id, r.unread]));
+    for (const [recipientId, unread] of unreadByRecipient) {
+      messages.push([recipientId, ServerEvents.notificationCount, { unread }]);
     }
+    this.realtime.emitToUsers(messages);
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/websockets';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Server, Socket } from 'socket.io';
+import { Adapter as InMemoryAdapter } from 'socket.io-adapter';
 import type { DataSource } from 'typeorm';
 import { ClientEvents, ServerEvents, SOCKET_PATH, UserStatus } from '@forum/shared';
 import { AuthService } from '../auth/auth.service';
@@ -25,6 +26,11 @@ export const rooms = {
   topic: (id: string) => `topic:${id}`,
   activity: 'activity',
 };
+
+/** [userId, event, payload]: one message for one user's sockets. */
+export type UserMessage = [string, string, unknown];
+
+const DELIVER_BATCH = 'forum:deliver';
 
 type Ack = { ok: true } | { ok: false; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' };
 
@@ -51,6 +57,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   ) {}
 
   afterInit(server: Server): void {
+    server.on(DELIVER_BATCH, (messages: UserMessage[]) => this.deliverLocally(messages));
     server.use((socket, next) => {
       this.auth
         .resolveViewer(socketToken(socket))
@@ -163,6 +170,28 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     // Ended sessions and suspended accounts lose their sockets at once, on every instance.
     this.events.on('SessionEnded', (e) => this.server.in(rooms.session(e.sessionId)).disconnectSockets(true));
     this.events.on('UserSuspended', (e) => this.server.in(rooms.user(e.userId)).disconnectSockets(true));
+    this.events.on('UserDeleted', (e) => this.server.in(rooms.user(e.userId)).disconnectSockets(true));
+  }
+
+  /**
+   * Delivers many per-user messages at once. With several instances, one server-side message carries
+   * the whole batch to the others (instead of one Redis publish per recipient); every instance then
+   * emits only to its own sockets, so each socket still gets each message exactly once.
+   */
+  emitToUsers(messages: UserMessage[]): void {
+    if (!messages.length) return;
+    this.deliverLocally(messages);
+    if (this.clustered) this.server.serverSideEmit(DELIVER_BATCH, messages);
+  }
+
+  /** True with the Redis adapter; the default in-memory adapter serves this instance only. */
+  private get clustered(): boolean {
+    return Object.getPrototypeOf(this.server.of('/').adapter) !== InMemoryAdapter.prototype;
+  }
+
+  private deliverLocally(messages: UserMessage[]): void {
+    for (const [userId, event, payload] of messages)
+      this.server.local.to(rooms.user(userId)).emit(event, payload);
   }
 
   /** Sends each user their own payload (notifications) in their personal room. */

@@ -93,8 +93,8 @@ export async function seedDemoData(
     ) => {
       const id = await insertReturningId(
         m,
-        `INSERT INTO users (email, display_name, password_hash, organisation_id, role, status, approved_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, 'ACTIVE', $6, $6)`,
+        `INSERT INTO users (email, display_name, password_hash, organisation_id, role, status, approved_at, created_at, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, 'ACTIVE', $6, $6, $6)`,
         [email, name, hash, orgId, role, new Date(now.getTime() - 200 * 86_400_000)],
       );
       userIds.set(key, id);

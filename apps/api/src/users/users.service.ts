@@ -26,7 +26,9 @@ export class UsersService {
     const qb = this.ds
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('u.status = :status', { status: UserStatus.PENDING });
+      .where('u.status = :status', { status: UserStatus.PENDING })
+      // Only registrations whose e-mail address is confirmed reach the moderators (mail/).
+      .andWhere('u.email_verified_at IS NOT NULL');
     const total = await qb.clone().getCount();
     if (after) {
       const [createdAt, id] = decodeCursor(after, 2);

@@ -3,7 +3,16 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/metrics', '/report.csv'];
+const API_PREFIXES = [
+  '/graphql',
+  '/socket.io',
+  '/health',
+  '/metrics',
+  '/report.csv',
+  '/mail',
+  '/me/export.json',
+  '/me/export.html',
+];
 
 export function findWebDist(configured: string | undefined): string | undefined {
   const candidates = configured

@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ViewerProvider } from '../features/auth/hooks/ViewerProvider';
+import { RealtimeProvider } from '../features/realtime/components/RealtimeProvider';
 import { createApolloClient } from './apollo-client';
 import { routes } from './routes';
 
@@ -12,7 +13,9 @@ export function App({ client }: { client?: ApolloClient }) {
   return (
     <ApolloProvider client={apollo}>
       <ViewerProvider>
-        <RouterProvider router={router} />
+        <RealtimeProvider>
+          <RouterProvider router={router} />
+        </RealtimeProvider>
       </ViewerProvider>
     </ApolloProvider>
   );

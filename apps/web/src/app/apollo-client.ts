@@ -6,7 +6,15 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Topic: { fields: { threads: relayStylePagination(['state']) } },
       Thread: { fields: { posts: relayStylePagination() } },
-      Query: { fields: { pendingUsers: relayStylePagination() } },
+      Query: {
+        fields: {
+          pendingUsers: relayStylePagination(),
+          notifications: relayStylePagination(['unreadOnly']),
+          // `first` keeps the open-flag counter (first: 1) apart from the review queue's pages.
+          flags: relayStylePagination(['state', 'first']),
+          auditLog: relayStylePagination(['action', 'actorId', 'targetType', 'targetId']),
+        },
+      },
     },
   });
 }

@@ -11,6 +11,18 @@ const loaders: Record<string, () => Promise<{ default: object }>> = {
   'en/translation': () => import('./en.json'),
   'de/legal': () => import('./legal.de.json'),
   'en/legal': () => import('./legal.en.json'),
+  'de/moderation': () => import('./moderation.de.json'),
+  'en/moderation': () => import('./moderation.en.json'),
+  'de/admin': () => import('./admin.de.json'),
+  'en/admin': () => import('./admin.en.json'),
+  'de/report': () => import('./report.de.json'),
+  'en/report': () => import('./report.en.json'),
+  'de/landqueue': () => import('./landqueue.de.json'),
+  'en/landqueue': () => import('./landqueue.en.json'),
+  'de/organisations': () => import('./organisations.de.json'),
+  'en/organisations': () => import('./organisations.en.json'),
+  'de/search': () => import('./search.de.json'),
+  'en/search': () => import('./search.en.json'),
 };
 
 export async function loadNamespace(lng: string, ns: string): Promise<void> {

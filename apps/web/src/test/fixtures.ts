@@ -1,4 +1,9 @@
-import type { PostFieldsFragment, ThreadSummaryFieldsFragment, ViewerFieldsFragment } from '../gql/graphql';
+import type {
+  NotificationFieldsFragment,
+  PostFieldsFragment,
+  ThreadSummaryFieldsFragment,
+  ViewerFieldsFragment,
+} from '../gql/graphql';
 
 // Test data builders: each test states only what matters to it. __typename is set as the server would.
 
@@ -11,7 +16,13 @@ export function buildViewer(overrides: Partial<ViewerFieldsFragment> = {}): View
     status: 'ACTIVE',
     email: 'kommune@demo.example',
     createdAt: '2026-01-10T09:00:00.000Z',
-    organisation: { __typename: 'Organisation', id: 'o-1', name: 'Stadt Musterhausen', kind: 'KOMMUNE', code: '064350014014' },
+    organisation: {
+      __typename: 'Organisation',
+      id: 'o-1',
+      name: 'Stadt Musterhausen',
+      kind: 'KOMMUNE',
+      code: '064350014014',
+    },
     ...overrides,
   } as ViewerFieldsFragment;
 }
@@ -53,7 +64,9 @@ export function buildLandAuthor(): PostFieldsFragment['author'] {
   } as PostFieldsFragment['author'];
 }
 
-export function buildThreadSummary(overrides: Partial<ThreadSummaryFieldsFragment> = {}): ThreadSummaryFieldsFragment {
+export function buildThreadSummary(
+  overrides: Partial<ThreadSummaryFieldsFragment> = {},
+): ThreadSummaryFieldsFragment {
   return {
     __typename: 'Thread',
     id: 't-1',
@@ -72,4 +85,26 @@ export function buildThreadSummary(overrides: Partial<ThreadSummaryFieldsFragmen
     },
     ...overrides,
   } as ThreadSummaryFieldsFragment;
+}
+
+export function buildNotification(
+  overrides: Partial<NotificationFieldsFragment> = {},
+): NotificationFieldsFragment {
+  return {
+    __typename: 'Notification',
+    id: 'n-1',
+    type: 'OFFICIAL_ANSWER',
+    read: false,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    detail: null,
+    thread: {
+      __typename: 'Thread',
+      id: 't-1',
+      title: 'Wie binden wir den Dienst an?',
+      author: { __typename: 'User', id: 'u-kommune' },
+    },
+    post: { __typename: 'Post', id: 'p-2' },
+    actor: { __typename: 'User', id: 'u-land', displayName: 'Thomas Wagner' },
+    ...overrides,
+  } as NotificationFieldsFragment;
 }

@@ -5,6 +5,8 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createCache } from '../app/apollo-client';
 import { ViewerContext, type ViewerState } from '../features/auth/hooks/viewer-context';
+import { RealtimeProvider } from '../features/realtime/components/RealtimeProvider';
+import type { FakeSocket } from './fake-socket';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
@@ -12,11 +14,16 @@ interface Options {
   path?: string;
   viewer?: ViewerState['viewer'];
   extraRoutes?: RouteObject[];
+  /** Wraps the UI in the RealtimeProvider with this fake socket (needs a viewer). */
+  socket?: FakeSocket;
 }
 
 /** Renders a component inside Apollo's MockedProvider (the network test double) and a memory router. */
-export function renderWithProviders(ui: ReactElement, options: Options = {}): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
-  const { mocks = [], route = '/', path = '/', viewer = null, extraRoutes = [] } = options;
+export function renderWithProviders(
+  ui: ReactElement,
+  options: Options = {},
+): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
+  const { mocks = [], route = '/', path = '/', viewer = null, extraRoutes = [], socket } = options;
   const router = createMemoryRouter(
     [{ path, element: ui }, ...extraRoutes, { path: '*', element: <p>other route</p> }],
     { initialEntries: [route] },
@@ -24,7 +31,13 @@ export function renderWithProviders(ui: ReactElement, options: Options = {}): Re
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <ViewerContext.Provider value={{ viewer, loading: false, failed: false }}>
-        <RouterProvider router={router} />
+        {socket ? (
+          <RealtimeProvider socketFactory={() => Promise.resolve(socket)}>
+            <RouterProvider router={router} />
+          </RealtimeProvider>
+        ) : (
+          <RouterProvider router={router} />
+        )}
       </ViewerContext.Provider>
     </MockedProvider>,
   );

@@ -4,6 +4,8 @@ import { Moderation1763900000002 } from './1763900000002-Moderation';
 import { Reporting1763900000003 } from './1763900000003-Reporting';
 import { Search1763900000004 } from './1763900000004-Search';
 import { TopicStats1763900000005 } from './1763900000005-TopicStats';
+import { Comforts1763900000006 } from './1763900000006-Comforts';
+import { Mail1763900000007 } from './1763900000007-Mail';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   Reporting1763900000003,
   Search1763900000004,
   TopicStats1763900000005,
+  Comforts1763900000006,
+  Mail1763900000007,
 ];

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 
 export type BadgeVariant = 'info' | 'success' | 'warning' | 'danger';
 
-export function Badge({ variant, children, icon }: { variant: BadgeVariant; children: ReactNode; icon?: string }) {
+export function Badge({
+  variant,
+  children,
+  icon,
+}: {
+  variant: BadgeVariant;
+  children: ReactNode;
+  icon?: string;
+}) {
   return (
     <span className={`kern-badge kern-badge--${variant}`}>
       {icon ? <span className={`kern-icon kern-icon--${icon} kern-icon--small`} aria-hidden="true" /> : null}

@@ -4,7 +4,13 @@ export function LoadMoreButton({ onClick, loading }: { onClick: () => void; load
   const { t } = useTranslation();
   return (
     <div className="app-load-more">
-      <button type="button" className="kern-btn kern-btn--secondary" onClick={onClick} disabled={loading} aria-busy={loading}>
+      <button
+        type="button"
+        className="kern-btn kern-btn--secondary"
+        onClick={onClick}
+        disabled={loading}
+        aria-busy={loading}
+      >
         <span className="kern-label">{loading ? t('common.loadingMore') : t('common.loadMore')}</span>
       </button>
     </div>

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 let firstPageShown = false;
 
 /** Sets the document title and, after client-side navigation, moves focus to the page's h1. */
-export function PageHeading({ title, children, className }: { title: string; children?: ReactNode; className?: string }) {
+export function PageHeading({
+  title,
+  children,
+  className,
+}: {
+  title: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -15,7 +23,11 @@ export function PageHeading({ title, children, className }: { title: string; chi
     firstPageShown = true;
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1} className={`kern-heading-x-large app-page-heading${className ? ` ${className}` : ''}`}>
+    <h1
+      ref={ref}
+      tabIndex={-1}
+      className={`kern-heading-x-large app-page-heading${className ? ` ${className}` : ''}`}
+    >
       {children ?? title}
     </h1>
   );

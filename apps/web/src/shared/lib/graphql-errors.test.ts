@@ -4,13 +4,24 @@ import { parseApiError } from './graphql-errors';
 describe('parseApiError', () => {
   it('reads extensions.code and the per-field messages', () => {
     const error = new CombinedGraphQLErrors({
-      errors: [{ message: 'Validation failed', extensions: { code: 'BAD_USER_INPUT', fields: { email: 'Ungültig' } } }],
+      errors: [
+        {
+          message: 'Validation failed',
+          extensions: { code: 'BAD_USER_INPUT', fields: { email: 'Ungültig' } },
+        },
+      ],
     });
-    expect(parseApiError(error)).toEqual({ code: 'BAD_USER_INPUT', message: 'Validation failed', fields: { email: 'Ungültig' } });
+    expect(parseApiError(error)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Validation failed',
+      fields: { email: 'Ungültig' },
+    });
   });
 
   it('maps unknown codes to UNKNOWN and fetch failures to NETWORK', () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(parseApiError(error)?.code).toBe('UNKNOWN');
     expect(parseApiError(new TypeError('Failed to fetch'))?.code).toBe('NETWORK');
     expect(parseApiError(undefined)).toBeNull();

@@ -26,7 +26,9 @@ describe('LoginForm', () => {
     const email = screen.getByLabelText('E-Mail-Adresse');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     const errorId = email.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(errorId.split(' ')[0])?.textContent).toContain('Bitte füllen Sie dieses Feld aus.');
+    expect(document.getElementById(errorId.split(' ')[0])?.textContent).toContain(
+      'Bitte füllen Sie dieses Feld aus.',
+    );
     expect(screen.getByLabelText('Passwort').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(email);
   });
@@ -41,7 +43,9 @@ describe('LoginForm', () => {
   });
 
   it('shows "E-Mail oder Passwort ist falsch" for UNAUTHENTICATED', async () => {
-    renderWithProviders(<LoginForm />, { mocks: [loginMock(graphQLError('UNAUTHENTICATED', 'Invalid credentials'))] });
+    renderWithProviders(<LoginForm />, {
+      mocks: [loginMock(graphQLError('UNAUTHENTICATED', 'Invalid credentials'))],
+    });
     await screen.findByLabelText('E-Mail-Adresse');
     await fillAndSubmit();
     expect((await screen.findByRole('alert')).textContent).toContain('E-Mail oder Passwort ist falsch.');
@@ -63,7 +67,9 @@ describe('LoginForm', () => {
 
   it('navigates to the board overview after a successful login', async () => {
     const { router } = renderWithProviders(<LoginForm />, {
-      mocks: [loginMock({ data: { login: { __typename: 'AuthPayload', token: 'tok', user: buildViewer() } } })],
+      mocks: [
+        loginMock({ data: { login: { __typename: 'AuthPayload', token: 'tok', user: buildViewer() } } }),
+      ],
     });
     await screen.findByLabelText('E-Mail-Adresse');
     await fillAndSubmit();

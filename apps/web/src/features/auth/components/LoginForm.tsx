@@ -78,9 +78,7 @@ export function LoginForm() {
       <h2 id="login-title" className="kern-heading-medium">
         {t('auth.login.title')}
       </h2>
-      {formError ? (
-        <Alert variant="danger" title={formError} live="alert" id="login-error" />
-      ) : null}
+      {formError ? <Alert variant="danger" title={formError} live="alert" id="login-error" /> : null}
       <TextField
         ref={emailRef}
         id="login-email"
@@ -106,7 +104,12 @@ export function LoginForm() {
         error={fieldErrors.password}
       />
       <div className="app-form__actions">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={loading} aria-describedby={formError ? 'login-error' : undefined}>
+        <button
+          type="submit"
+          className="kern-btn kern-btn--primary"
+          disabled={loading}
+          aria-describedby={formError ? 'login-error' : undefined}
+        >
           <span className="kern-label">{loading ? t('auth.login.submitting') : t('auth.login.submit')}</span>
         </button>
       </div>

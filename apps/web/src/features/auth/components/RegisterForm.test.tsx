@@ -10,8 +10,20 @@ const organisationsMock = {
   result: {
     data: {
       organisations: [
-        { __typename: 'Organisation', id: 'o-1', name: 'Stadt Musterhausen', kind: 'KOMMUNE', code: '064350014014' },
-        { __typename: 'Organisation', id: 'o-2', name: 'Landkreis Beispiel', kind: 'KOMMUNE', code: '064350000000' },
+        {
+          __typename: 'Organisation',
+          id: 'o-1',
+          name: 'Stadt Musterhausen',
+          kind: 'KOMMUNE',
+          code: '064350014014',
+        },
+        {
+          __typename: 'Organisation',
+          id: 'o-2',
+          name: 'Landkreis Beispiel',
+          kind: 'KOMMUNE',
+          code: '064350000000',
+        },
       ],
     },
   },
@@ -42,7 +54,9 @@ describe('RegisterForm', () => {
 
     const password = screen.getByLabelText('Passwort');
     expect(password.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getAllByText('Das Passwort muss mindestens 12 Zeichen lang sein.').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Das Passwort muss mindestens 12 Zeichen lang sein.').length).toBeGreaterThan(
+      0,
+    );
     expect(screen.getAllByText('Bitte wählen Sie Ihre Organisation aus.').length).toBeGreaterThan(0);
     expect(screen.getAllByText(/Datenschutzerklärung gelesen haben/).length).toBeGreaterThan(0);
     const summary = screen.getByRole('alert');
@@ -55,10 +69,15 @@ describe('RegisterForm', () => {
     const registerMock = {
       request: { query: RegisterMutationDocument, variables: () => true },
       result: graphQLError('BAD_USER_INPUT', 'Validation failed', {
-        fields: { email: 'Diese E-Mail-Domain ist nicht zugelassen.', displayName: 'Der Anzeigename ist bereits vergeben.' },
+        fields: {
+          email: 'Diese E-Mail-Domain ist nicht zugelassen.',
+          displayName: 'Der Anzeigename ist bereits vergeben.',
+        },
       }),
     };
-    renderWithProviders(<RegisterForm onRegistered={onRegistered} />, { mocks: [organisationsMock, registerMock] });
+    renderWithProviders(<RegisterForm onRegistered={onRegistered} />, {
+      mocks: [organisationsMock, registerMock],
+    });
     await screen.findByLabelText('Dienstliche E-Mail-Adresse');
     const user = await fillValidForm();
     await user.click(screen.getByRole('button', { name: 'Registrierung absenden' }));
@@ -66,7 +85,9 @@ describe('RegisterForm', () => {
     const email = screen.getByLabelText('Dienstliche E-Mail-Adresse');
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
     const describedBy = (email.getAttribute('aria-describedby') ?? '').split(' ');
-    expect(document.getElementById(describedBy[0])?.textContent).toBe('Diese E-Mail-Domain ist nicht zugelassen.');
+    expect(document.getElementById(describedBy[0])?.textContent).toBe(
+      'Diese E-Mail-Domain ist nicht zugelassen.',
+    );
     const name = screen.getByLabelText('Anzeigename', { selector: 'input' });
     const nameErrorId = (name.getAttribute('aria-describedby') ?? '').split(' ')[0];
     expect(document.getElementById(nameErrorId)?.textContent).toBe('Der Anzeigename ist bereits vergeben.');
@@ -79,12 +100,19 @@ describe('RegisterForm', () => {
       request: {
         query: RegisterMutationDocument,
         variables: {
-          input: { email: 'neu@musterhausen.de', displayName: 'Nina Neu', password: 'ein-langes-Passwort-2026', organisationId: 'o-1' },
+          input: {
+            email: 'neu@musterhausen.de',
+            displayName: 'Nina Neu',
+            password: 'ein-langes-Passwort-2026',
+            organisationId: 'o-1',
+          },
         },
       },
       result: { data: { register: { __typename: 'User', id: 'u-new', status: 'PENDING' } } },
     };
-    renderWithProviders(<RegisterForm onRegistered={onRegistered} />, { mocks: [organisationsMock, registerMock] });
+    renderWithProviders(<RegisterForm onRegistered={onRegistered} />, {
+      mocks: [organisationsMock, registerMock],
+    });
     await screen.findByLabelText('Dienstliche E-Mail-Adresse');
     const user = await fillValidForm();
     await user.click(screen.getByRole('button', { name: 'Registrierung absenden' }));

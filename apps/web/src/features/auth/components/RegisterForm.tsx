@@ -42,9 +42,13 @@ export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
     else if (!isValidEmail(email)) e.email = t('validation.email');
     const name = displayName.trim();
     if (name.length < LIMITS.displayNameMin || name.length > LIMITS.displayNameMax) {
-      e.displayName = t('validation.displayNameLength', { min: LIMITS.displayNameMin, max: LIMITS.displayNameMax });
+      e.displayName = t('validation.displayNameLength', {
+        min: LIMITS.displayNameMin,
+        max: LIMITS.displayNameMax,
+      });
     }
-    if (password.length < LIMITS.passwordMin) e.password = t('validation.passwordMin', { min: LIMITS.passwordMin });
+    if (password.length < LIMITS.passwordMin)
+      e.password = t('validation.passwordMin', { min: LIMITS.passwordMin });
     if (!organisationId) e.organisationId = t('validation.organisation');
     if (!consent) e.consent = t('validation.consent');
     return e;
@@ -59,7 +63,9 @@ export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
     if (Object.keys(clientErrors).length > 0) return;
     try {
       await register({
-        variables: { input: { email: email.trim(), displayName: displayName.trim(), password, organisationId } },
+        variables: {
+          input: { email: email.trim(), displayName: displayName.trim(), password, organisationId },
+        },
       });
       onRegistered();
     } catch (error) {
@@ -143,13 +149,20 @@ export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           onChange={(e) => setConsent(e.target.checked)}
         />
         <label className="kern-label" htmlFor={FIELD_IDS.consent}>
-          <Trans i18nKey="auth.register.consent" components={{ 1: <Link className="kern-link" to="/datenschutz" target="_blank" rel="noopener" /> }} />
+          <Trans
+            i18nKey="auth.register.consent"
+            components={{
+              1: <Link className="kern-link" to="/datenschutz" target="_blank" rel="noopener" />,
+            }}
+          />
         </label>
       </div>
       {errors.consent ? <FieldError id="register-consent-error" message={errors.consent} /> : null}
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
-          <span className="kern-label">{loading ? t('auth.register.submitting') : t('auth.register.submit')}</span>
+          <span className="kern-label">
+            {loading ? t('auth.register.submitting') : t('auth.register.submit')}
+          </span>
         </button>
       </div>
     </form>

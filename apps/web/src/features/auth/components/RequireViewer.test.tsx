@@ -13,13 +13,22 @@ const protectedRoutes = [
 
 describe('RequireViewer', () => {
   it('sends guests to the landing page', async () => {
-    const { router } = renderWithProviders(<p>unused</p>, { path: '/unused', route: '/bereiche', extraRoutes: protectedRoutes });
+    const { router } = renderWithProviders(<p>unused</p>, {
+      path: '/unused',
+      route: '/bereiche',
+      extraRoutes: protectedRoutes,
+    });
     expect(await screen.findByText('Startseite')).toBeTruthy();
     expect(router.state.location.pathname).toBe('/');
   });
 
   it('lets signed-in users through', async () => {
-    renderWithProviders(<p>unused</p>, { path: '/unused', route: '/bereiche', extraRoutes: protectedRoutes, viewer: buildViewer() });
+    renderWithProviders(<p>unused</p>, {
+      path: '/unused',
+      route: '/bereiche',
+      extraRoutes: protectedRoutes,
+      viewer: buildViewer(),
+    });
     expect(await screen.findByText('Bereichsübersicht')).toBeTruthy();
   });
 });

@@ -1,7 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { disconnectSocket } from '../../../shared/realtime/socket';
 import { LogoutMutationDocument } from '../graphql/login.graphql';
 import { MeQueryDocument } from '../graphql/viewer.graphql';
 
@@ -16,10 +15,13 @@ export function useLogout(): { logout: () => Promise<void>; loading: boolean } {
     } catch {
       // Even if the server call fails, the local session state is dropped below.
     }
-    disconnectSocket();
+    // The RealtimeProvider closes the socket as soon as the viewer is gone (below).
     // Clear without refetching (a refetch of the page being left would be aborted), then mark as guest.
     await client.clearStore();
     client.cache.writeQuery({ query: MeQueryDocument, data: { me: null } });
+    // clearStore also drops the cache watches of active queries, so the viewer query would keep showing the
+    // signed-in user (and the socket would stay open): ask it again; without a session it answers `me: null`.
+    await client.refetchQueries({ include: [MeQueryDocument] }).catch(() => undefined);
     await navigate('/', { replace: true });
   }, [client, mutate, navigate]);
   return { logout, loading };

@@ -7,6 +7,7 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { WatchControl } from '../../watch/components/WatchControl';
 import { BoardQueryDocument } from '../graphql/boards.graphql';
 
 export function BoardPage() {
@@ -22,20 +23,36 @@ export function BoardPage() {
       <Breadcrumbs items={[{ label: t('nav.boards'), to: '/bereiche' }, { label: board.title }]} />
       <PageHeading title={board.title} />
       {board.description ? <p className="kern-body kern-body--large">{board.description}</p> : null}
+      <WatchControl targetType="BOARD" targetKey={board.slug} />
       <h2 className="kern-heading-medium">{t('boards.topicsTitle')}</h2>
       {board.topics.length === 0 ? (
         <p className="kern-body">{t('boards.noTopics')}</p>
       ) : (
-        <div className="kern-table-responsive" tabIndex={0} role="region" aria-label={t('boards.topicsTitle')}>
+        <div
+          className="kern-table-responsive"
+          tabIndex={0}
+          role="region"
+          aria-label={t('boards.topicsTitle')}
+        >
           <table className="kern-table app-topic-table">
             <caption className="kern-sr-only">{t('boards.topics', { board: board.title })}</caption>
             <thead className="kern-table__header">
               <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('boards.columnTopic')}</th>
-                <th scope="col" className="kern-table__header">{t('boards.columnLead')}</th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('boards.columnThreads')}</th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('boards.columnOpen')}</th>
-                <th scope="col" className="kern-table__header">{t('boards.columnActivity')}</th>
+                <th scope="col" className="kern-table__header">
+                  {t('boards.columnTopic')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('boards.columnLead')}
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  {t('boards.columnThreads')}
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  {t('boards.columnOpen')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('boards.columnActivity')}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -45,13 +62,19 @@ export function BoardPage() {
                     <Link className="kern-link" to={`/themen/${encodeURIComponent(topic.id)}`}>
                       {topic.title}
                     </Link>
-                    {topic.description ? <p className="kern-body kern-body--small app-topic-table__desc">{topic.description}</p> : null}
+                    {topic.description ? (
+                      <p className="kern-body kern-body--small app-topic-table__desc">{topic.description}</p>
+                    ) : null}
                   </th>
                   <td className="kern-table__cell">{topic.leadLand?.name ?? t('boards.noLead')}</td>
                   <td className="kern-table__cell kern-table__cell--numeric">{topic.threadCount}</td>
                   <td className="kern-table__cell kern-table__cell--numeric">{topic.openThreadCount}</td>
                   <td className="kern-table__cell">
-                    {topic.lastActivityAt ? <RelativeTime iso={topic.lastActivityAt} /> : t('common.noActivity')}
+                    {topic.lastActivityAt ? (
+                      <RelativeTime iso={topic.lastActivityAt} />
+                    ) : (
+                      t('common.noActivity')
+                    )}
                   </td>
                 </tr>
               ))}

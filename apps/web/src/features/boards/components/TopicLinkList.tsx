@@ -4,7 +4,13 @@ import { RelativeTime } from '../../../shared/components/RelativeTime';
 import type { TopicSummaryFieldsFragment } from '../../../gql/graphql';
 
 /** Compact topic list inside a board card on the overview. */
-export function TopicLinkList({ topics, boardTitle }: { topics: TopicSummaryFieldsFragment[]; boardTitle: string }) {
+export function TopicLinkList({
+  topics,
+  boardTitle,
+}: {
+  topics: TopicSummaryFieldsFragment[];
+  boardTitle: string;
+}) {
   const { t } = useTranslation();
   if (topics.length === 0) return <p className="kern-body kern-body--small">{t('boards.noTopics')}</p>;
   return (

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { Loading } from '../../../shared/components/Loading';
+import { ConnectionStatus } from '../../realtime/components/ConnectionStatus';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { SkipLink } from './SkipLink';
@@ -10,6 +11,7 @@ export function AppLayout() {
     <div className="app-shell">
       <SkipLink />
       <Header />
+      <ConnectionStatus />
       <main id="main-content" className="app-main kern-container" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />

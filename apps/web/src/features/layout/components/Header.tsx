@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { AdminNavLink } from '../../admin/components/AdminNavLink';
 import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
+import { LandQueueNavLink } from '../../land-queue/components/LandQueueNavLink';
+import { ModerationNavLink } from '../../moderation/components/ModerationNavLink';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
+import { HeaderSearch } from '../../search/components/HeaderSearch';
 import { UserMenu } from './UserMenu';
 
 export function Header() {
@@ -22,6 +27,27 @@ export function Header() {
                   {t('nav.boards')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/meine-fragen" className="app-nav__link">
+                  {t('nav.myThreads')}
+                </NavLink>
+              </li>
+              {viewer.organisation.kind === 'LAND' ? (
+                <li>
+                  <LandQueueNavLink />
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/umsetzungsstand" className="app-nav__link">
+                  {t('nav.report')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/kommunen" className="app-nav__link">
+                  {t('nav.kommunen')}
+                </NavLink>
+              </li>
+              <ModerationNavLink />
               {isModerator(viewer) ? (
                 <li>
                   <NavLink to="/moderation/freischaltungen" className="app-nav__link">
@@ -29,9 +55,12 @@ export function Header() {
                   </NavLink>
                 </li>
               ) : null}
+              <AdminNavLink />
             </ul>
           </nav>
         ) : null}
+        {viewer ? <HeaderSearch /> : null}
+        {viewer ? <NotificationBell /> : null}
         <UserMenu />
       </div>
     </header>

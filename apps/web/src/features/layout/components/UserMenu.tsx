@@ -39,7 +39,12 @@ export function UserMenu() {
           </NavLink>
         </li>
         <li>
-          <button type="button" className="kern-btn kern-btn--tertiary app-user-menu__logout" onClick={() => void logout()} disabled={loading}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary app-user-menu__logout"
+            onClick={() => void logout()}
+            disabled={loading}
+          >
             <span className="kern-icon kern-icon--logout kern-icon--small" aria-hidden="true" />
             <span className="kern-label">{t('nav.logout')}</span>
           </button>

@@ -8,50 +8,91 @@ import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import { ApproveUserMutationDocument, PendingUsersQueryDocument } from '../graphql/approvals.graphql';
+import { useModerationT } from '../hooks/use-namespace';
+import { RejectUserDialog } from './RejectUserDialog';
+
+interface PendingUser {
+  id: string;
+  displayName: string;
+  email: string | null;
+}
 
 export function ApprovalsPage() {
   const { t } = useTranslation();
+  const { t: tm } = useModerationT();
   const { data, loading, error, fetchMore, refetch } = useQuery(PendingUsersQueryDocument, {
     variables: { first: 50 },
     fetchPolicy: 'cache-and-network',
   });
   const [approve, { loading: approving, error: approveError }] = useMutation(ApproveUserMutationDocument);
-  const [approved, setApproved] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<PendingUser | null>(null);
   const connection = data?.pendingUsers;
   const users = (connection?.edges ?? []).map((e) => e.node).filter((u) => u.status === 'PENDING');
 
   async function onApprove(userId: string, name: string) {
-    await approve({ variables: { userId } });
-    setApproved(name);
-    await refetch();
+    setStatus(null);
+    try {
+      await approve({ variables: { userId } });
+      setStatus(t('moderation.approved', { name }));
+      await refetch().catch(() => undefined);
+    } catch {
+      // shown by ApiErrorAlert
+    }
   }
 
   return (
     <div className="app-stack">
       <PageHeading title={t('moderation.approvalsTitle')} />
       <p className="kern-body">{t('moderation.approvalsIntro')}</p>
-      <div role="status">{approved ? <Alert variant="success" title={t('moderation.approved', { name: approved })} /> : null}</div>
+      <div role="status">{status ? <Alert variant="success" title={status} /> : null}</div>
       <ApiErrorAlert error={approveError ?? error} />
       {loading && !data ? <Loading /> : null}
-      {data && users.length === 0 ? <p className="kern-body">{t('moderation.none')}</p> : null}
+      {data && users.length === 0 ? (
+        <p className="kern-body" tabIndex={-1} id="approvals-empty">
+          {t('moderation.none')}
+        </p>
+      ) : null}
       {users.length > 0 ? (
-        <div className="kern-table-responsive" tabIndex={0} role="region" aria-label={t('moderation.approvalsTitle')}>
+        <div
+          className="kern-table-responsive"
+          tabIndex={0}
+          role="region"
+          aria-label={t('moderation.approvalsTitle')}
+          id="approvals-table"
+        >
           <table className="kern-table">
             <caption className="kern-sr-only">{t('moderation.approvalsTitle')}</caption>
             <thead className="kern-table__header">
               <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('moderation.columnName')}</th>
-                <th scope="col" className="kern-table__header">{t('moderation.columnEmail')}</th>
-                <th scope="col" className="kern-table__header">{t('moderation.columnOrganisation')}</th>
-                <th scope="col" className="kern-table__header">{t('moderation.columnRegistered')}</th>
-                <th scope="col" className="kern-table__header kern-table__header--action">{t('moderation.columnAction')}</th>
+                <th scope="col" className="kern-table__header">
+                  {t('moderation.columnName')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('moderation.columnEmail')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {tm('approvals.emailDomain')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('moderation.columnOrganisation')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('moderation.columnRegistered')}
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--action">
+                  {t('moderation.columnAction')}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
               {users.map((user) => (
                 <tr className="kern-table__row" key={user.id}>
-                  <th scope="row" className="kern-table__cell">{user.displayName}</th>
+                  <th scope="row" className="kern-table__cell">
+                    {user.displayName}
+                  </th>
                   <td className="kern-table__cell">{user.email ?? '–'}</td>
+                  <td className="kern-table__cell">{user.emailDomain ?? '–'}</td>
                   <td className="kern-table__cell">
                     {user.organisation.name} ({t(`orgKind.${user.organisation.kind}`)})
                   </td>
@@ -59,15 +100,29 @@ export function ApprovalsPage() {
                     <RelativeTime iso={user.createdAt} />
                   </td>
                   <td className="kern-table__cell kern-table__cell--action">
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--primary kern-btn--x-small"
-                      disabled={approving}
-                      aria-label={t('moderation.approveLabel', { name: user.displayName })}
-                      onClick={() => void onApprove(user.id, user.displayName)}
-                    >
-                      <span className="kern-label">{t('moderation.approve')}</span>
-                    </button>
+                    <div className="app-admin-actions">
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--primary kern-btn--x-small"
+                        disabled={approving}
+                        aria-label={t('moderation.approveLabel', { name: user.displayName })}
+                        onClick={() => void onApprove(user.id, user.displayName)}
+                      >
+                        <span className="kern-label">{t('moderation.approve')}</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--secondary kern-btn--x-small"
+                        aria-haspopup="dialog"
+                        aria-label={tm('approvals.rejectLabel', { name: user.displayName })}
+                        onClick={() => {
+                          setStatus(null);
+                          setRejecting(user);
+                        }}
+                      >
+                        <span className="kern-label">{tm('approvals.reject')}</span>
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -76,8 +131,22 @@ export function ApprovalsPage() {
         </div>
       ) : null}
       {connection?.pageInfo.hasNextPage ? (
-        <LoadMoreButton loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })} />
+        <LoadMoreButton
+          loading={loading}
+          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+        />
       ) : null}
+      <RejectUserDialog
+        user={rejecting}
+        onClose={() => setRejecting(null)}
+        onDone={(message) => {
+          setRejecting(null);
+          setStatus(message);
+          void refetch()
+            .catch(() => undefined)
+            .then(() => document.querySelector<HTMLElement>('main h1')?.focus());
+        }}
+      />
     </div>
   );
 }

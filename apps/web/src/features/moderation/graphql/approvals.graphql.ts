@@ -9,6 +9,7 @@ export const PendingUsersQueryDocument = graphql(`
           id
           displayName
           email
+          emailDomain
           createdAt
           status
           organisation {

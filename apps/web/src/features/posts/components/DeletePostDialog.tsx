@@ -50,7 +50,12 @@ export function DeletePostDialog({ open, busy, onConfirm, onCancel }: DeletePost
             <button type="button" className="kern-btn kern-btn--secondary" onClick={onCancel} autoFocus>
               <span className="kern-label">{t('common.cancel')}</span>
             </button>
-            <button type="button" className="kern-btn kern-btn--primary app-btn--danger" onClick={onConfirm} disabled={busy}>
+            <button
+              type="button"
+              className="kern-btn kern-btn--primary app-btn--danger"
+              onClick={onConfirm}
+              disabled={busy}
+            >
               <span className="kern-label">{t('posts.deleteConfirm')}</span>
             </button>
           </footer>

@@ -29,9 +29,21 @@ export function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDon
   }
 
   return (
-    <form className="app-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('posts.editLabel')}>
+    <form
+      className="app-form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label={t('posts.editLabel')}
+    >
       {mutationError && !error ? <ApiErrorAlert error={mutationError} /> : null}
-      <MarkdownEditor id={`edit-${post.id}`} label={t('posts.editLabel')} value={body} onChange={setBody} error={error} autoFocus />
+      <MarkdownEditor
+        id={`edit-${post.id}`}
+        label={t('posts.editLabel')}
+        value={body}
+        onChange={setBody}
+        error={error}
+        autoFocus
+      />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
           <span className="kern-label">{t('common.save')}</span>

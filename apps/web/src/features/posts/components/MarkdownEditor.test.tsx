@@ -24,7 +24,9 @@ describe('MarkdownEditor', () => {
     await user.click(screen.getByRole('tab', { name: 'Vorschau' }));
     expect(screen.getByRole('tab', { name: 'Vorschau' }).getAttribute('aria-selected')).toBe('true');
     expect((await screen.findByText('Hallo')).tagName).toBe('STRONG');
-    expect(screen.getByLabelText('Ihre Antwort').closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(true);
+    expect(screen.getByLabelText('Ihre Antwort').closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(
+      true,
+    );
 
     await user.click(screen.getByRole('tab', { name: 'Schreiben' }));
     const textarea = screen.getByLabelText('Ihre Antwort') as HTMLTextAreaElement;

@@ -3,6 +3,8 @@ import { LIMITS } from '@forum/shared';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../../shared/components/FieldError';
+import { MentionListbox } from '../../mentions/components/MentionListbox';
+import { useMentionAutocomplete } from '../../mentions/hooks/use-mention-autocomplete';
 import { RenderMarkdownQueryDocument } from '../graphql/post.graphql';
 
 type Tab = 'write' | 'preview';
@@ -19,12 +21,21 @@ interface MarkdownEditorProps {
 }
 
 /** Markdown textarea with a "Vorschau" tab rendered by the server (`renderMarkdown`), same HTML as a post. */
-export function MarkdownEditor({ id, label, value, onChange, error, rows = 8, autoFocus }: MarkdownEditorProps) {
+export function MarkdownEditor({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  rows = 8,
+  autoFocus,
+}: MarkdownEditorProps) {
   const { t, i18n } = useTranslation();
   const [tab, setTab] = useState<Tab>('write');
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ write: null, preview: null });
   const wantsPreview = tab === 'preview' && value.trim().length > 0;
   const preview = useQuery(RenderMarkdownQueryDocument, { variables: { body: value }, skip: !wantsPreview });
+  const mentions = useMentionAutocomplete({ id, value, onChange });
 
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -74,8 +85,15 @@ export function MarkdownEditor({ id, label, value, onChange, error, rows = 8, au
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel-write`} aria-labelledby={`${id}-tab-write`} hidden={tab !== 'write'} className="app-tabs__panel">
+      <div
+        role="tabpanel"
+        id={`${id}-panel-write`}
+        aria-labelledby={`${id}-tab-write`}
+        hidden={tab !== 'write'}
+        className="app-tabs__panel"
+      >
         <textarea
+          {...mentions.inputProps}
           id={id}
           className={`kern-form-input__input app-md-editor__textarea${error ? ' kern-form-input__input--error' : ''}`}
           rows={rows}
@@ -87,8 +105,19 @@ export function MarkdownEditor({ id, label, value, onChange, error, rows = 8, au
           autoFocus={autoFocus}
           onChange={(e) => onChange(e.target.value)}
         />
+        <MentionListbox
+          id={mentions.listboxId}
+          open={mentions.open}
+          options={mentions.options}
+          activeIndex={mentions.activeIndex}
+          optionId={mentions.optionId}
+          onChoose={mentions.choose}
+        />
         <p className="kern-body kern-body--small kern-body--muted app-md-editor__count">
-          {t('editor.count', { current: value.length.toLocaleString(i18n.language), max: LIMITS.postBodyMax.toLocaleString(i18n.language) })}
+          {t('editor.count', {
+            current: value.length.toLocaleString(i18n.language),
+            max: LIMITS.postBodyMax.toLocaleString(i18n.language),
+          })}
         </p>
       </div>
       <div
@@ -100,13 +129,30 @@ export function MarkdownEditor({ id, label, value, onChange, error, rows = 8, au
         className="app-tabs__panel app-md-preview"
         aria-busy={preview.loading}
       >
-        {tab === 'preview' ? <PreviewContent empty={!wantsPreview} loading={preview.loading} failed={Boolean(preview.error)} html={preview.data?.renderMarkdown} /> : null}
+        {tab === 'preview' ? (
+          <PreviewContent
+            empty={!wantsPreview}
+            loading={preview.loading}
+            failed={Boolean(preview.error)}
+            html={preview.data?.renderMarkdown}
+          />
+        ) : null}
       </div>
     </div>
   );
 }
 
-function PreviewContent({ empty, loading, failed, html }: { empty: boolean; loading: boolean; failed: boolean; html?: string }) {
+function PreviewContent({
+  empty,
+  loading,
+  failed,
+  html,
+}: {
+  empty: boolean;
+  loading: boolean;
+  failed: boolean;
+  html?: string;
+}) {
   const { t } = useTranslation();
   if (empty) return <p className="kern-body kern-body--muted">{t('editor.previewEmpty')}</p>;
   if (loading && html === undefined) return <p className="kern-body">{t('editor.previewLoading')}</p>;

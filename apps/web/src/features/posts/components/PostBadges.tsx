@@ -13,7 +13,11 @@ export function PostBadges({ post, isQuestion }: { post: PostFieldsFragment; isQ
           {land ? t('posts.official', { land }) : t('posts.officialNoLand')}
         </Badge>
       ) : null}
-      {post.leadLandAnswer ? <Badge variant="warning" icon="home">{t('posts.leadLand')}</Badge> : null}
+      {post.leadLandAnswer ? (
+        <Badge variant="warning" icon="home">
+          {t('posts.leadLand')}
+        </Badge>
+      ) : null}
       {post.accepted ? (
         <Badge variant="success" icon="success">
           {t('posts.accepted')}

@@ -9,10 +9,19 @@ export function PostBody({ post }: { post: PostFieldsFragment }) {
       <>
         <div className="app-post__notice">
           <p className="kern-body">{t('posts.hidden')}</p>
-          {post.hiddenReason ? <p className="kern-body kern-body--small">{t('posts.hiddenReason', { reason: post.hiddenReason })}</p> : null}
+          {post.hiddenReason ? (
+            <p className="kern-body kern-body--small">
+              {t('posts.hiddenReason', { reason: post.hiddenReason })}
+            </p>
+          ) : null}
         </div>
         {/* Author and moderators still receive the text; everyone else gets an empty body. */}
-        {post.bodyHtml ? <div className="app-post-body app-post-body--hidden" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} /> : null}
+        {post.bodyHtml ? (
+          <div
+            className="app-post-body app-post-body--hidden"
+            dangerouslySetInnerHTML={{ __html: post.bodyHtml }}
+          />
+        ) : null}
       </>
     );
   }

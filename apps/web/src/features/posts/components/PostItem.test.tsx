@@ -9,7 +9,11 @@ import { PostItem } from './PostItem';
 describe('PostItem', () => {
   it('marks an official answer with the Land name and the lead-Land mark', async () => {
     renderWithProviders(
-      <PostItem post={buildPost({ official: true, leadLandAnswer: true, author: buildLandAuthor() })} isQuestion={false} canAccept={false} />,
+      <PostItem
+        post={buildPost({ official: true, leadLandAnswer: true, author: buildLandAuthor() })}
+        isQuestion={false}
+        canAccept={false}
+      />,
     );
     expect(await screen.findByText('Offizielle Antwort: Hessen')).toBeTruthy();
     expect(screen.getByText('Federführendes Land')).toBeTruthy();
@@ -32,13 +36,23 @@ describe('PostItem', () => {
   });
 
   it('renders the server-sanitised HTML body', async () => {
-    renderWithProviders(<PostItem post={buildPost({ bodyHtml: '<p>Siehe <strong>Abschnitt 3</strong></p>' })} isQuestion={false} canAccept={false} />);
+    renderWithProviders(
+      <PostItem
+        post={buildPost({ bodyHtml: '<p>Siehe <strong>Abschnitt 3</strong></p>' })}
+        isQuestion={false}
+        canAccept={false}
+      />,
+    );
     expect((await screen.findByText('Abschnitt 3')).tagName).toBe('STRONG');
   });
 
   it('replaces a hidden post by the moderation notice and its reason', async () => {
     renderWithProviders(
-      <PostItem post={buildPost({ hidden: true, hiddenReason: 'Beleidigung', body: '', bodyHtml: '' })} isQuestion={false} canAccept />,
+      <PostItem
+        post={buildPost({ hidden: true, hiddenReason: 'Beleidigung', body: '', bodyHtml: '' })}
+        isQuestion={false}
+        canAccept
+      />,
     );
     expect(await screen.findByText('Dieser Beitrag wurde von der Moderation ausgeblendet.')).toBeTruthy();
     expect(screen.getByText('Grund: Beleidigung')).toBeTruthy();
@@ -47,7 +61,16 @@ describe('PostItem', () => {
 
   it('shows a deleted post as deleted without its text or actions', async () => {
     renderWithProviders(
-      <PostItem post={buildPost({ deleted: true, bodyHtml: '<p>alter Text</p>', viewerCanEdit: true, viewerCanDelete: true })} isQuestion={false} canAccept />,
+      <PostItem
+        post={buildPost({
+          deleted: true,
+          bodyHtml: '<p>alter Text</p>',
+          viewerCanEdit: true,
+          viewerCanDelete: true,
+        })}
+        isQuestion={false}
+        canAccept
+      />,
     );
     expect(await screen.findByText('Dieser Beitrag wurde gelöscht.')).toBeTruthy();
     expect(screen.queryByText('alter Text')).toBeNull();
@@ -56,12 +79,16 @@ describe('PostItem', () => {
 
   it('offers "Als Lösung markieren" on replies only, not on the question', async () => {
     const onAccept = vi.fn();
-    const { unmount } = renderWithProviders(<PostItem post={buildPost({ id: 'p-q' })} isQuestion canAccept onAccept={onAccept} />);
+    const { unmount } = renderWithProviders(
+      <PostItem post={buildPost({ id: 'p-q' })} isQuestion canAccept onAccept={onAccept} />,
+    );
     await screen.findByText('Frage');
     expect(screen.queryByRole('button', { name: 'Als Lösung markieren' })).toBeNull();
     unmount();
 
-    renderWithProviders(<PostItem post={buildPost({ id: 'p-2' })} isQuestion={false} canAccept onAccept={onAccept} />);
+    renderWithProviders(
+      <PostItem post={buildPost({ id: 'p-2' })} isQuestion={false} canAccept onAccept={onAccept} />,
+    );
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Als Lösung markieren' }));
     expect(onAccept).toHaveBeenCalledWith('p-2');
   });
@@ -72,7 +99,9 @@ describe('PostItem', () => {
       request: { query: DeletePostMutationDocument, variables: { postId: 'p-3' } },
       result: vi.fn(() => ({ data: { deletePost: { ...post, deleted: true, body: '', bodyHtml: '' } } })),
     };
-    renderWithProviders(<PostItem post={post} isQuestion={false} canAccept={false} />, { mocks: [deleteMock] });
+    renderWithProviders(<PostItem post={post} isQuestion={false} canAccept={false} />, {
+      mocks: [deleteMock],
+    });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Löschen' }));
     const dialog = screen.getByRole('dialog', { hidden: true });

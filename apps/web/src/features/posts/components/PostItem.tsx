@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import type { PostFieldsFragment } from '../../../gql/graphql';
+import { PostModerationActions } from '../../moderation/components/PostModerationActions';
 import { DeletePostMutationDocument } from '../graphql/post.graphql';
 import { DeletePostDialog } from './DeletePostDialog';
 import { EditPostForm } from './EditPostForm';
@@ -15,18 +16,31 @@ interface PostItemProps {
   post: PostFieldsFragment;
   isQuestion: boolean;
   canAccept: boolean;
+  /** The viewer moderates this thread: offers hiding the post (features/moderation). */
+  canModerate?: boolean;
   accepting?: boolean;
   onAccept?: (postId: string) => void;
 }
 
-export function PostItem({ post, isQuestion, canAccept, accepting, onAccept }: PostItemProps) {
+export function PostItem({
+  post,
+  isQuestion,
+  canAccept,
+  canModerate = false,
+  accepting,
+  onAccept,
+}: PostItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deletePost, { loading: deleting, error: deleteError }] = useMutation(DeletePostMutationDocument);
   const headingId = `post-${post.id}-author`;
   const showAccept = canAccept && !isQuestion && !post.accepted && !post.deleted && !post.hidden && onAccept;
-  const classes = ['app-post', post.accepted ? 'app-post--accepted' : '', post.official ? 'app-post--official' : ''];
+  const classes = [
+    'app-post',
+    post.accepted ? 'app-post--accepted' : '',
+    post.official ? 'app-post--official' : '',
+  ];
 
   async function onConfirmDelete() {
     try {
@@ -37,7 +51,12 @@ export function PostItem({ post, isQuestion, canAccept, accepting, onAccept }: P
   }
 
   return (
-    <article id={`post-${post.id}`} className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} tabIndex={-1}>
+    <article
+      id={`post-${post.id}`}
+      className={classes.filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
       <header className="app-post__header">
         <div>
           <h3 className="kern-title app-post__author" id={headingId}>
@@ -47,7 +66,12 @@ export function PostItem({ post, isQuestion, canAccept, accepting, onAccept }: P
             </Link>
           </h3>
           <p className="kern-body kern-body--small kern-body--muted">
-            {post.author.organisation.name}
+            <Link
+              className="kern-link"
+              to={`/organisationen/${encodeURIComponent(post.author.organisation.id)}`}
+            >
+              {post.author.organisation.name}
+            </Link>
             {' · '}
             <RelativeTime iso={post.createdAt} />
             {post.editedAt ? (
@@ -65,19 +89,32 @@ export function PostItem({ post, isQuestion, canAccept, accepting, onAccept }: P
       {!editing && !post.deleted && (showAccept || post.viewerCanEdit || post.viewerCanDelete) ? (
         <div className="app-post__actions">
           {showAccept ? (
-            <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" disabled={accepting} onClick={() => onAccept(post.id)}>
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary kern-btn--x-small"
+              disabled={accepting}
+              onClick={() => onAccept(post.id)}
+            >
               <span className="kern-icon kern-icon--check kern-icon--small" aria-hidden="true" />
               <span className="kern-label">{accepting ? t('posts.accepting') : t('posts.accept')}</span>
             </button>
           ) : null}
           {post.viewerCanEdit ? (
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary kern-btn--x-small"
+              onClick={() => setEditing(true)}
+            >
               <span className="kern-icon kern-icon--edit kern-icon--small" aria-hidden="true" />
               <span className="kern-label">{t('common.edit')}</span>
             </button>
           ) : null}
           {post.viewerCanDelete ? (
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setConfirmDelete(true)}>
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary kern-btn--x-small"
+              onClick={() => setConfirmDelete(true)}
+            >
               <span className="kern-icon kern-icon--delete kern-icon--small" aria-hidden="true" />
               <span className="kern-label">{t('common.delete')}</span>
             </button>
@@ -85,8 +122,14 @@ export function PostItem({ post, isQuestion, canAccept, accepting, onAccept }: P
         </div>
       ) : null}
       {post.viewerCanDelete ? (
-        <DeletePostDialog open={confirmDelete} busy={deleting} onCancel={() => setConfirmDelete(false)} onConfirm={() => void onConfirmDelete()} />
+        <DeletePostDialog
+          open={confirmDelete}
+          busy={deleting}
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => void onConfirmDelete()}
+        />
       ) : null}
+      {!editing ? <PostModerationActions post={post} canModerate={canModerate} /> : null}
     </article>
   );
 }

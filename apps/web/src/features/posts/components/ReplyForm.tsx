@@ -9,7 +9,13 @@ import { CreatePostMutationDocument } from '../graphql/post.graphql';
 import { validatePostBody } from '../hooks/validate-body';
 import { MarkdownEditor } from './MarkdownEditor';
 
-export function ReplyForm({ threadId, onCreated }: { threadId: string; onCreated: (postId: string) => void }) {
+export function ReplyForm({
+  threadId,
+  onCreated,
+}: {
+  threadId: string;
+  onCreated: (postId: string) => void;
+}) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -43,7 +49,13 @@ export function ReplyForm({ threadId, onCreated }: { threadId: string; onCreated
       </h2>
       {sent ? <Alert variant="success" title={t('posts.replySent')} live="status" /> : null}
       {mutationError && !error ? <ApiErrorAlert error={mutationError} /> : null}
-      <MarkdownEditor id="reply-body" label={t('posts.replyLabel')} value={body} onChange={setBody} error={error} />
+      <MarkdownEditor
+        id="reply-body"
+        label={t('posts.replyLabel')}
+        value={body}
+        onChange={setBody}
+        error={error}
+      />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
           <span className="kern-label">{loading ? t('posts.replySubmitting') : t('posts.replySubmit')}</span>

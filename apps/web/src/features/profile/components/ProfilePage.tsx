@@ -41,7 +41,12 @@ export function ProfilePage() {
         </h2>
         <p className="kern-body">{t('profile.logoutText')}</p>
         <div>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void logout()} disabled={loading}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => void logout()}
+            disabled={loading}
+          >
             <span className="kern-icon kern-icon--logout" aria-hidden="true" />
             <span className="kern-label">{t('nav.logout')}</span>
           </button>

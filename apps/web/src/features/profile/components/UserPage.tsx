@@ -6,6 +6,7 @@ import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { formatDate } from '../../../shared/lib/format-date';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { UserModerationPanel } from '../../moderation/components/UserModerationPanel';
 import { PublicUserQueryDocument } from '../graphql/profile.graphql';
 
 export function UserPage() {
@@ -35,6 +36,7 @@ export function UserPage() {
           <dd className="kern-description-list-item__value">{formatDate(user.createdAt, i18n.language)}</dd>
         </div>
       </dl>
+      <UserModerationPanel userId={user.id} />
     </div>
   );
 }

@@ -16,7 +16,12 @@ export function AcceptedAnswerBox({ post, bodyHtml }: { post: AcceptedPost; body
         <p className="kern-body kern-body--bold">
           {t('threads.acceptedBy', { name: post.author.displayName })} ({post.author.organisation.name})
         </p>
-        {bodyHtml ? <div className="app-post-body app-accepted-box__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} /> : null}
+        {bodyHtml ? (
+          <div
+            className="app-post-body app-accepted-box__body"
+            dangerouslySetInnerHTML={{ __html: bodyHtml }}
+          />
+        ) : null}
         <p>
           <a className="kern-link" href={`#post-${post.id}`}>
             {t('threads.acceptedJump')}

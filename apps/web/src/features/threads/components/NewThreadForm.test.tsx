@@ -6,13 +6,18 @@ import { NewThreadForm } from './NewThreadForm';
 
 describe('NewThreadForm', () => {
   it('enforces the title length before sending', async () => {
-    renderWithProviders(<NewThreadForm topicId="topic-1" />, { path: '/themen/:topicId/neue-frage', route: '/themen/topic-1/neue-frage' });
+    renderWithProviders(<NewThreadForm topicId="topic-1" />, {
+      path: '/themen/:topicId/neue-frage',
+      route: '/themen/topic-1/neue-frage',
+    });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Titel Ihrer Frage'), 'Kurz');
     await user.type(screen.getByLabelText('Ihre Frage'), 'Text');
     await user.click(screen.getByRole('button', { name: 'Frage veröffentlichen' }));
     expect(screen.getByLabelText('Titel Ihrer Frage').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getAllByText('Der Titel muss zwischen 5 und 200 Zeichen lang sein.').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText('Der Titel muss zwischen 5 und 200 Zeichen lang sein.').length,
+    ).toBeGreaterThan(0);
   });
 
   it('reuses the same clientId when the question is sent again, then opens the new thread', async () => {
@@ -22,10 +27,15 @@ describe('NewThreadForm', () => {
       return vars.input.topicId === 'topic-1';
     };
     const mocks = [
-      { request: { query: CreateThreadMutationDocument, variables: record }, error: new TypeError('Failed to fetch') },
       {
         request: { query: CreateThreadMutationDocument, variables: record },
-        result: { data: { createThread: { __typename: 'Thread', id: 't-new', title: 'Wie melden wir uns an?' } } },
+        error: new TypeError('Failed to fetch'),
+      },
+      {
+        request: { query: CreateThreadMutationDocument, variables: record },
+        result: {
+          data: { createThread: { __typename: 'Thread', id: 't-new', title: 'Wie melden wir uns an?' } },
+        },
       },
     ];
     const { router } = renderWithProviders(<NewThreadForm topicId="topic-1" />, {
@@ -37,7 +47,9 @@ describe('NewThreadForm', () => {
     await user.type(await screen.findByLabelText('Titel Ihrer Frage'), 'Wie melden wir uns an?');
     await user.type(screen.getByLabelText('Ihre Frage'), 'Wir möchten den Dienst nachnutzen.');
     await user.click(screen.getByRole('button', { name: 'Frage veröffentlichen' }));
-    expect(await screen.findByText('Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.')).toBeTruthy();
+    expect(
+      await screen.findByText('Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.'),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Frage veröffentlichen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/fragen/t-new'));

@@ -50,7 +50,9 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
     setErrors(clientErrors);
     if (clientErrors.title || clientErrors.body) return;
     try {
-      const result = await createThread({ variables: { input: { topicId, title: title.trim(), body, clientId } } });
+      const result = await createThread({
+        variables: { input: { topicId, title: title.trim(), body, clientId } },
+      });
       if (result.data) await navigate(`/fragen/${encodeURIComponent(result.data.createThread.id)}`);
     } catch (error) {
       const parsed = parseApiError(error);
@@ -64,8 +66,10 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
   }
 
   const summary: SummaryError[] = [];
-  if (errors.title) summary.push({ fieldId: 'thread-title', message: `${t('threads.new.fieldTitle')}: ${errors.title}` });
-  if (errors.body) summary.push({ fieldId: 'thread-body', message: `${t('threads.new.fieldBody')}: ${errors.body}` });
+  if (errors.title)
+    summary.push({ fieldId: 'thread-title', message: `${t('threads.new.fieldTitle')}: ${errors.title}` });
+  if (errors.body)
+    summary.push({ fieldId: 'thread-body', message: `${t('threads.new.fieldBody')}: ${errors.body}` });
 
   return (
     <form className="app-form" noValidate onSubmit={(e) => void onSubmit(e)}>
@@ -82,10 +86,19 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
         error={errors.title}
       />
       <SimilarThreadsSlot topicId={topicId} title={title} />
-      <MarkdownEditor id="thread-body" label={t('threads.new.fieldBody')} value={body} onChange={setBody} error={errors.body} rows={12} />
+      <MarkdownEditor
+        id="thread-body"
+        label={t('threads.new.fieldBody')}
+        value={body}
+        onChange={setBody}
+        error={errors.body}
+        rows={12}
+      />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
-          <span className="kern-label">{loading ? t('threads.new.submitting') : t('threads.new.submit')}</span>
+          <span className="kern-label">
+            {loading ? t('threads.new.submitting') : t('threads.new.submit')}
+          </span>
         </button>
       </div>
     </form>

@@ -1,7 +1,6 @@
-/**
- * Placeholder for similar-question suggestions while the title is typed (planned in a later issue,
- * needs the API's search). Renders nothing until then.
- */
-export function SimilarThreadsSlot(_props: { topicId: string; title: string }) {
-  return null;
+import { SimilarThreads } from '../../search/components/SimilarThreads';
+
+/** Similar existing questions while the title is typed (debounced search; nothing for no matches). */
+export function SimilarThreadsSlot({ topicId, title }: { topicId: string; title: string }) {
+  return <SimilarThreads topicId={topicId} title={title} />;
 }

@@ -1,35 +1,80 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Alert } from '../../../shared/components/Alert';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { Badge } from '../../../shared/components/Badge';
 import { Icon } from '../../../shared/components/Icon';
 import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
+import { LiveAnnouncement } from '../../../shared/components/LiveAnnouncement';
 import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
+import { useAnnouncer } from '../../../shared/lib/use-announcer';
+import { useViewer } from '../../auth/hooks/viewer-context';
+import { ReopenThreadButton } from '../../land-queue/components/ReopenThreadButton';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { MergedThreadNotice } from '../../moderation/components/MergedThreadNotice';
+import { ThreadModerationControls } from '../../moderation/components/ThreadModerationControls';
+import { useCanModerateThread } from '../../moderation/hooks/use-can-moderate';
 import { PostItem } from '../../posts/components/PostItem';
 import { ReplyForm } from '../../posts/components/ReplyForm';
 import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { WatchControl } from '../../watch/components/WatchControl';
 import { useThread } from '../hooks/use-thread';
+import { useScrollToPost } from '../hooks/use-scroll-to-post';
 import { useThreadLiveUpdates } from '../hooks/use-thread-live-updates';
 import { AcceptedAnswerBox } from './AcceptedAnswerBox';
 
 export function ThreadPage() {
   const { t } = useTranslation();
   const { threadId = '' } = useParams();
-  const { data, loading, error, loadNewer, loadingMore, accept, accepting, acceptError, refetch } = useThread(threadId);
-  useThreadLiveUpdates(threadId, () => void refetch());
+  const { viewer } = useViewer();
+  const {
+    data,
+    loading,
+    error,
+    loadNewer,
+    refreshLoaded,
+    catchUp,
+    loadingMore,
+    accept,
+    accepting,
+    acceptError,
+  } = useThread(threadId);
+  const [announcement, announce] = useAnnouncer();
+  const [mergedInto, setMergedInto] = useState<string | null>(null);
   const thread = data?.thread;
+  const hasNextPage = thread?.posts.pageInfo.hasNextPage ?? false;
+  const canModerate = useCanModerateThread(thread?.id);
+
+  useThreadLiveUpdates(threadId, {
+    onPostCreated: (postId) => {
+      if (thread?.posts.edges.some((e) => e.node.id === postId)) return;
+      // With older pages still unloaded the new post would not be next in line: only say that it exists.
+      if (hasNextPage) return announce(t('threads.live.newReplyNotLoaded'));
+      // Appended below what the reader sees; the page never scrolls.
+      void loadNewer().then((posts) => {
+        const post = posts.find((p) => p.id === postId);
+        if (post && post.author.id !== viewer?.id)
+          announce(t('threads.live.newReply', { name: post.author.displayName }));
+      });
+    },
+    onStale: () => void refreshLoaded(),
+    onMerged: setMergedInto,
+    onReconnect: () => void catchUp(),
+  });
+  useScrollToPost(Boolean(thread), hasNextPage, loadingMore, loadNewer);
   if (loading && !thread) return <Loading />;
   if (error && !thread) return <ApiErrorAlert error={error} />;
   if (!thread) return <NotFoundPage />;
 
   const posts = thread.posts.edges.map((e) => e.node);
   const firstPostId = posts[0]?.id;
-  const acceptedBody = thread.acceptedPost ? posts.find((p) => p.id === thread.acceptedPost?.id)?.bodyHtml : undefined;
+  const acceptedBody = thread.acceptedPost
+    ? posts.find((p) => p.id === thread.acceptedPost?.id)?.bodyHtml
+    : undefined;
 
   return (
     <div className="app-stack">
@@ -42,6 +87,15 @@ export function ThreadPage() {
         ]}
       />
       <PageHeading title={thread.title} />
+      <MergedThreadNotice routeId={threadId} threadId={thread.id} />
+      <LiveAnnouncement announcement={announcement} />
+      {mergedInto ? (
+        <Alert variant="info" title={t('threads.live.merged')} live="status">
+          <Link className="kern-link" to={`/fragen/${encodeURIComponent(mergedInto)}`}>
+            {t('threads.live.mergedLink')}
+          </Link>
+        </Alert>
+      ) : null}
       <div className="app-thread-meta">
         <ThreadStateBadge state={thread.state} />
         {thread.pinned ? (
@@ -55,9 +109,13 @@ export function ThreadPage() {
           </Badge>
         ) : null}
         <span className="kern-body kern-body--small">
-          {t('common.replies', { count: thread.replyCount })} · {t('common.lastActivity')}: <RelativeTime iso={thread.lastActivityAt} />
+          {t('common.replies', { count: thread.replyCount })} · {t('common.lastActivity')}:{' '}
+          <RelativeTime iso={thread.lastActivityAt} />
         </span>
       </div>
+      <WatchControl targetType="THREAD" targetKey={thread.id} />
+      <ReopenThreadButton thread={thread} />
+      <ThreadModerationControls thread={thread} canModerate={canModerate} />
       {thread.acceptedPost ? <AcceptedAnswerBox post={thread.acceptedPost} bodyHtml={acceptedBody} /> : null}
       <ApiErrorAlert error={acceptError} />
       <section aria-labelledby="posts-title" className="app-stack">
@@ -71,13 +129,16 @@ export function ThreadPage() {
                 post={post}
                 isQuestion={post.id === firstPostId}
                 canAccept={thread.viewerCanAccept}
+                canModerate={canModerate}
                 accepting={accepting}
                 onAccept={(id) => void accept(id)}
               />
             </li>
           ))}
         </ol>
-        {thread.posts.pageInfo.hasNextPage ? <LoadMoreButton onClick={() => void loadNewer()} loading={loadingMore} /> : null}
+        {thread.posts.pageInfo.hasNextPage ? (
+          <LoadMoreButton onClick={() => void loadNewer()} loading={loadingMore} />
+        ) : null}
       </section>
       {thread.locked ? (
         <Alert variant="warning" title={t('threads.lockedNotice')} />

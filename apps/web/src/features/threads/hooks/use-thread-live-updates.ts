@@ -1,37 +1,32 @@
-import { ClientEvents, ServerEvents, type PostEventPayload } from '@forum/shared';
-import { useEffect, useRef } from 'react';
-import { getSocket, realtimeEnabled } from '../../../shared/realtime/socket';
+import { useRealtimeEvent, useRealtimeRoom } from '../../realtime/hooks/use-realtime-event';
 
-/** Joins the thread's room; post events carry ids only, so the page refetches what is stale. */
-export function useThreadLiveUpdates(threadId: string, onStale: () => void): void {
-  const callback = useRef(onStale);
-  callback.current = onStale;
-  useEffect(() => {
-    if (!realtimeEnabled || !threadId) return;
-    let cancelled = false;
-    let cleanup = () => {};
-    void getSocket().then((socket) => {
-      if (cancelled) return;
-      const join = () => socket.emit(ClientEvents.threadJoin, { threadId });
-      const handler = (payload: PostEventPayload) => {
-        if (payload?.threadId === threadId) callback.current();
-      };
-      join();
-      socket.on('connect', join);
-      socket.on(ServerEvents.postCreated, handler);
-      socket.on(ServerEvents.postUpdated, handler);
-      socket.on(ServerEvents.postDeleted, handler);
-      cleanup = () => {
-        socket.emit(ClientEvents.threadLeave, { threadId });
-        socket.off('connect', join);
-        socket.off(ServerEvents.postCreated, handler);
-        socket.off(ServerEvents.postUpdated, handler);
-        socket.off(ServerEvents.postDeleted, handler);
-      };
-    });
-    return () => {
-      cancelled = true;
-      cleanup();
-    };
-  }, [threadId]);
+interface ThreadLiveHandlers {
+  /** A post was written in this thread (by anyone, the viewer included). */
+  onPostCreated: (postId: string) => void;
+  /** A loaded post or the thread itself changed: refetch what is shown. */
+  onStale: () => void;
+  /** The thread was merged into another one. */
+  onMerged: (targetThreadId: string) => void;
+  /** The socket came back after a drop: catch up on what was missed. */
+  onReconnect: () => void;
+}
+
+/** The thread domain's socket handlers: joins the thread's room; post events carry ids only. */
+export function useThreadLiveUpdates(threadId: string, handlers: ThreadLiveHandlers): void {
+  useRealtimeRoom('thread', threadId || undefined);
+  useRealtimeEvent('post:created', (p) => {
+    if (p?.threadId === threadId) handlers.onPostCreated(p.postId);
+  });
+  useRealtimeEvent('post:updated', (p) => {
+    if (p?.threadId === threadId) handlers.onStale();
+  });
+  useRealtimeEvent('post:deleted', (p) => {
+    if (p?.threadId === threadId) handlers.onStale();
+  });
+  useRealtimeEvent('thread:updated', (p) => {
+    if (p?.threadId !== threadId) return;
+    if (p.mergedInto && p.mergedInto !== threadId) handlers.onMerged(p.mergedInto);
+    else handlers.onStale();
+  });
+  useRealtimeEvent('reconnected', () => handlers.onReconnect());
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { LIMITS } from '@forum/shared';
 import { useCallback } from 'react';
 import { AcceptAnswerMutationDocument } from '../../posts/graphql/post.graphql';
 import { ThreadQueryDocument } from '../graphql/thread.graphql';
@@ -10,15 +11,33 @@ export function useThread(threadId: string) {
     variables: { id: threadId, first: POSTS_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const { fetchMore, data } = result;
+  const { fetchMore, refetch, data } = result;
   const endCursor = data?.thread?.posts.pageInfo.endCursor ?? null;
+  const loadedCount = data?.thread?.posts.edges.length ?? 0;
 
-  /** Loads the posts after the last one shown: "Mehr laden", and picking up a reply just written. */
+  /** Loads the posts after the last one shown: "Mehr laden", a reply just written, or one arriving live. */
   const loadNewer = useCallback(async () => {
-    await fetchMore({ variables: { after: endCursor } });
+    const more = await fetchMore({ variables: { after: endCursor } });
+    return more.data?.thread?.posts.edges.map((e) => e.node) ?? [];
   }, [fetchMore, endCursor]);
 
-  const [acceptMutation, { loading: accepting, error: acceptError }] = useMutation(AcceptAnswerMutationDocument);
+  /** Refetches every post shown (not just the first page) plus the thread's own fields. */
+  const refreshLoaded = useCallback(async () => {
+    const first = Math.min(LIMITS.pageSizeMax, Math.max(POSTS_PAGE_SIZE, loadedCount));
+    return refetch({ first });
+  }, [refetch, loadedCount]);
+
+  /** After a dropped connection: refresh what is shown, then append what was written meanwhile. */
+  const catchUp = useCallback(async () => {
+    const hadAll = data?.thread?.posts.pageInfo.hasNextPage === false;
+    const refreshed = await refreshLoaded();
+    const pageInfo = refreshed.data?.thread?.posts.pageInfo;
+    if (hadAll && pageInfo?.hasNextPage) await fetchMore({ variables: { after: pageInfo.endCursor } });
+  }, [data, refreshLoaded, fetchMore]);
+
+  const [acceptMutation, { loading: accepting, error: acceptError }] = useMutation(
+    AcceptAnswerMutationDocument,
+  );
   const accept = useCallback(
     async (postId: string) => {
       const loadedIds = data?.thread?.posts.edges.map((e) => e.node.id) ?? [];
@@ -27,7 +46,10 @@ export function useThread(threadId: string) {
         update(cache) {
           // Only one accepted post per thread: clear the flag on the previously accepted one.
           for (const id of loadedIds) {
-            cache.modify({ id: cache.identify({ __typename: 'Post', id }), fields: { accepted: () => id === postId } });
+            cache.modify({
+              id: cache.identify({ __typename: 'Post', id }),
+              fields: { accepted: () => id === postId },
+            });
           }
         },
       });
@@ -35,5 +57,14 @@ export function useThread(threadId: string) {
     [acceptMutation, data],
   );
 
-  return { ...result, loadNewer, loadingMore: result.networkStatus === 3, accept, accepting, acceptError };
+  return {
+    ...result,
+    loadNewer,
+    refreshLoaded,
+    catchUp,
+    loadingMore: result.networkStatus === 3,
+    accept,
+    accepting,
+    acceptError,
+  };
 }

@@ -12,7 +12,14 @@ interface ThreadListProps {
   filtered: boolean;
 }
 
-export function ThreadList({ threads, totalCount, hasNextPage, loadingMore, onLoadMore, filtered }: ThreadListProps) {
+export function ThreadList({
+  threads,
+  totalCount,
+  hasNextPage,
+  loadingMore,
+  onLoadMore,
+  filtered,
+}: ThreadListProps) {
   const { t } = useTranslation();
   if (threads.length === 0) {
     return <p className="kern-body">{filtered ? t('topics.noThreadsFiltered') : t('topics.noThreads')}</p>;

@@ -33,7 +33,9 @@ export function ThreadListItem({ thread }: { thread: ThreadSummaryFieldsFragment
       </div>
       <div className="app-thread-item__meta">
         <ThreadStateBadge state={thread.state} />
-        <span className="kern-body kern-body--small">{t('common.replies', { count: thread.replyCount })}</span>
+        <span className="kern-body kern-body--small">
+          {t('common.replies', { count: thread.replyCount })}
+        </span>
         <span className="kern-body kern-body--small">
           <span className="kern-sr-only">{t('common.lastActivity')}: </span>
           <RelativeTime iso={thread.lastActivityAt} />

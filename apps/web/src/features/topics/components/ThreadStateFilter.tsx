@@ -7,7 +7,13 @@ const FILTERS: Array<{ value: ThreadFilter; labelKey: string }> = [
   { value: 'ANSWERED', labelKey: 'topics.filterAnswered' },
 ];
 
-export function ThreadStateFilter({ value, onChange }: { value: ThreadFilter; onChange: (v: ThreadFilter) => void }) {
+export function ThreadStateFilter({
+  value,
+  onChange,
+}: {
+  value: ThreadFilter;
+  onChange: (v: ThreadFilter) => void;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="kern-fieldset app-thread-filter">

@@ -3,10 +3,15 @@ import userEvent from '@testing-library/user-event';
 import type { ThreadSummaryFieldsFragment } from '../../../gql/graphql';
 import { buildThreadSummary } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
+import { TopicWatchLevelQueryDocument } from '../../watch/graphql/watch.graphql';
 import { TopicQueryDocument } from '../graphql/topic.graphql';
 import { TopicPage } from './TopicPage';
 
-function topicResult(threads: ThreadSummaryFieldsFragment[], pageInfo = { endCursor: 'c-last', hasNextPage: false }, totalCount = threads.length) {
+function topicResult(
+  threads: ThreadSummaryFieldsFragment[],
+  pageInfo = { endCursor: 'c-last', hasNextPage: false },
+  totalCount = threads.length,
+) {
   return {
     data: {
       topic: {
@@ -35,8 +40,18 @@ function topicResult(threads: ThreadSummaryFieldsFragment[], pageInfo = { endCur
 }
 
 const openThread = buildThreadSummary({ id: 't-open', title: 'Offene Frage zur Anbindung', state: 'OPEN' });
-const answeredThread = buildThreadSummary({ id: 't-answered', title: 'Beantwortete Frage zum Vertrag', state: 'ANSWERED', replyCount: 2 });
-const pinnedThread = buildThreadSummary({ id: 't-pinned', title: 'Angeheftete Hinweise', pinned: true, locked: true });
+const answeredThread = buildThreadSummary({
+  id: 't-answered',
+  title: 'Beantwortete Frage zum Vertrag',
+  state: 'ANSWERED',
+  replyCount: 2,
+});
+const pinnedThread = buildThreadSummary({
+  id: 't-pinned',
+  title: 'Angeheftete Hinweise',
+  pinned: true,
+  locked: true,
+});
 
 const allMock = {
   request: { query: TopicQueryDocument, variables: { id: 'topic-1', first: 20 } },
@@ -48,8 +63,18 @@ const openMock = {
   result: topicResult([openThread]),
 };
 
+const watchMock = {
+  request: { query: TopicWatchLevelQueryDocument, variables: { id: 'topic-1' } },
+  result: { data: { topic: { __typename: 'Topic', id: 'topic-1', viewerWatchLevel: 'NONE' } } },
+  maxUsageCount: 5,
+};
+
 function renderTopic(mocks: object[], route = '/themen/topic-1') {
-  return renderWithProviders(<TopicPage />, { mocks: mocks as never, route, path: '/themen/:topicId' });
+  return renderWithProviders(<TopicPage />, {
+    mocks: [...mocks, watchMock] as never,
+    route,
+    path: '/themen/:topicId',
+  });
 }
 
 describe('TopicPage', () => {
@@ -58,15 +83,21 @@ describe('TopicPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Elterngeld Digital' })).toBeTruthy();
     expect(screen.getByText('Federführendes Land: Hessen')).toBeTruthy();
     expect(screen.getByText('10004')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Offene Frage zur Anbindung' }).getAttribute('href')).toBe('/fragen/t-open');
-    const answeredItem = screen.getByRole('link', { name: 'Beantwortete Frage zum Vertrag' }).closest('li') as HTMLElement;
+    expect(screen.getByRole('link', { name: 'Offene Frage zur Anbindung' }).getAttribute('href')).toBe(
+      '/fragen/t-open',
+    );
+    const answeredItem = screen
+      .getByRole('link', { name: 'Beantwortete Frage zum Vertrag' })
+      .closest('li') as HTMLElement;
     expect(within(answeredItem).getByText('Beantwortet')).toBeTruthy();
     expect(within(answeredItem).getByText('2 Antworten')).toBeTruthy();
     expect(within(answeredItem).getByText('von Karla Kommune (Stadt Musterhausen)')).toBeTruthy();
     // Icons for pinned/locked come with text alternatives.
     expect(screen.getByText('Angeheftet:', { exact: false })).toBeTruthy();
     expect(screen.getByText('Gesperrt:', { exact: false })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Neue Frage stellen' }).getAttribute('href')).toBe('/themen/topic-1/neue-frage');
+    expect(screen.getByRole('link', { name: 'Neue Frage stellen' }).getAttribute('href')).toBe(
+      '/themen/topic-1/neue-frage',
+    );
   });
 
   it('filters the list by state OPEN when "Offen" is chosen', async () => {
@@ -74,7 +105,9 @@ describe('TopicPage', () => {
     await screen.findByRole('link', { name: 'Beantwortete Frage zum Vertrag' });
     await userEvent.setup().click(screen.getByRole('radio', { name: 'Offen' }));
 
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Beantwortete Frage zum Vertrag' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Beantwortete Frage zum Vertrag' })).toBeNull(),
+    );
     expect(screen.getByRole('link', { name: 'Offene Frage zur Anbindung' })).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Offen' }) as HTMLInputElement).checked).toBe(true);
     expect(router.state.location.search).toBe('?status=OPEN');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
@@ -7,6 +7,8 @@ import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { WatchControl } from '../../watch/components/WatchControl';
+import { useTopicLiveUpdates } from '../hooks/use-topic-live-updates';
 import { useTopicThreads } from '../hooks/use-topic-threads';
 import { ServiceInfo } from './ServiceInfo';
 import { ThreadList } from './ThreadList';
@@ -26,10 +28,12 @@ export function TopicPage() {
   // Local state answers the radio at once; the URL (shareable, back button) follows.
   const [filter, setFilter] = useState<ThreadFilter>(urlFilter);
   useEffect(() => setFilter(urlFilter), [urlFilter]);
-  const { data, previousData, loading, error, loadMore, loadingMore } = useTopicThreads(
+  const { data, previousData, loading, error, loadMore, loadingMore, refetch } = useTopicThreads(
     topicId,
     filter === 'ALL' ? undefined : filter,
   );
+  const live = useTopicLiveUpdates(topicId, refetch);
+  const threadsHeading = useRef<HTMLHeadingElement>(null);
   // Keep the page (and the focused filter) on screen while another filter loads.
   const topic = (data ?? previousData)?.topic;
   if (loading && !topic) return <Loading />;
@@ -56,12 +60,16 @@ export function TopicPage() {
       ) : null}
       {topic.description ? <p className="kern-body kern-body--large">{topic.description}</p> : null}
       <ServiceInfo topic={topic} />
+      <WatchControl targetType="TOPIC" targetKey={topic.id} />
       <section aria-labelledby="threads-title" className="app-stack">
         <div className="app-section-header">
-          <h2 id="threads-title" className="kern-heading-medium">
+          <h2 id="threads-title" className="kern-heading-medium" ref={threadsHeading} tabIndex={-1}>
             {t('topics.threadsTitle')}
           </h2>
-          <Link className="kern-btn kern-btn--primary" to={`/themen/${encodeURIComponent(topic.id)}/neue-frage`}>
+          <Link
+            className="kern-btn kern-btn--primary"
+            to={`/themen/${encodeURIComponent(topic.id)}/neue-frage`}
+          >
             <span className="kern-icon kern-icon--add" aria-hidden="true" />
             <span className="kern-label">{t('topics.newThread')}</span>
           </Link>
@@ -70,9 +78,29 @@ export function TopicPage() {
           value={filter}
           onChange={(next) => {
             setFilter(next);
-            setParams(next === 'ALL' ? {} : { [FILTER_PARAM]: next }, { replace: true, preventScrollReset: true });
+            setParams(next === 'ALL' ? {} : { [FILTER_PARAM]: next }, {
+              replace: true,
+              preventScrollReset: true,
+            });
           }}
         />
+        <div role="status">
+          {live.newThreads > 0 ? (
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary kern-btn--small"
+              onClick={() => {
+                live.reset();
+                void refetch();
+                // The button disappears: keep focus at the top of the refreshed list.
+                threadsHeading.current?.focus();
+              }}
+            >
+              <span className="kern-icon kern-icon--autorenew kern-icon--small" aria-hidden="true" />
+              <span className="kern-label">{t('topics.newThreadsLive', { count: live.newThreads })}</span>
+            </button>
+          ) : null}
+        </div>
         {error ? <ApiErrorAlert error={error} /> : null}
         {threads ? (
           <ThreadList

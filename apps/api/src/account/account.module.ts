@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
+import { DataExportController } from './data-export.controller';
+import { DataExportService } from './data-export.service';
+import { ProfileResolver } from './profile.resolver';
+import { ProfileService } from './profile.service';
+import { RetentionService } from './retention.service';
+
+@Module({
+  controllers: [DataExportController],
+  providers: [
+    AccountService,
+    AccountResolver,
+    DataExportService,
+    ProfileService,
+    ProfileResolver,
+    RetentionService,
+  ],
+  exports: [RetentionService, DataExportService],
+})
+export class AccountModule {}

@@ -1,0 +1,45 @@
+import { createUser } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { RetentionService } from './retention.service';
+
+describe('retention (DSGVO storage limitation)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('deletes old read notifications, all very old notifications and expired sessions; keeps the rest', async () => {
+    const user = await createUser(t.ds);
+    const note = async (daysAgo: number, read: boolean) =>
+      (
+        (await t.ds.query(
+          `INSERT INTO notifications (recipient_id, type, created_at, read_at)
+           VALUES ($1, 'ACCOUNT', now() - make_interval(days => $2), CASE WHEN $3 THEN now() END) RETURNING id`,
+          [user.id, daysAgo, read],
+        )) as { id: string }[]
+      )[0].id;
+    const oldRead = await note(200, true);
+    const oldUnread = await note(200, false);
+    const recentRead = await note(10, true);
+    const recentUnread = await note(1, false);
+    const ancientUnread = await note(400, false);
+    await t.ds.query(
+      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ('expired-' || gen_random_uuid(), $1, now() - interval '1 hour')`,
+      [user.id],
+    );
+
+    const result = await t.app.get(RetentionService).run();
+    expect(result).toEqual({ readNotifications: 1, oldNotifications: 1, expiredSessions: 1 });
+    const left = (
+      (await t.ds.query('SELECT id FROM notifications WHERE recipient_id = $1', [user.id])) as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
+    expect(left.sort()).toEqual([oldUnread, recentRead, recentUnread].sort());
+    expect(left).not.toContain(oldRead);
+    expect(left).not.toContain(ancientUnread);
+    const [{ n }] = await t.ds.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [user.id]);
+    expect(n).toBe(1); // the factory's valid session
+  });
+});

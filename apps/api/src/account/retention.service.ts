@@ -1,0 +1,71 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** Retention periods (DSGVO Art. 5 (1) e); documented in README.md "Retention (DSGVO)". */
+export const RETENTION = {
+  readNotificationsDays: 180,
+  notificationsDays: 365,
+} as const;
+
+export interface RetentionResult {
+  readNotifications: number;
+  oldNotifications: number;
+  expiredSessions: number;
+}
+
+/** First run shortly after start (deploys restart often), then every `retentionIntervalHours`. */
+const FIRST_RUN_DELAY_MS = 60_000;
+
+@Injectable()
+export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(RetentionService.name);
+  private timers: NodeJS.Timeout[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const hours = this.config.retentionIntervalHours;
+    if (!hours) return;
+    const run = () =>
+      void this.run().catch((err: unknown) => this.logger.error(`retention failed: ${String(err)}`));
+    // unref: the timers never keep the process (or a test run) alive.
+    this.timers = [setTimeout(run, FIRST_RUN_DELAY_MS).unref(), setInterval(run, hours * 3_600_000).unref()];
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
+  }
+
+  /** Deletes what has outlived its purpose; idempotent, safe on several instances at once. */
+  async run(now: Date = new Date()): Promise<RetentionResult> {
+    const day = 86_400_000;
+    const readBefore = new Date(now.getTime() - RETENTION.readNotificationsDays * day);
+    const allBefore = new Date(now.getTime() - RETENTION.notificationsDays * day);
+    const [, readNotifications] = (await this.ds.query(
+      'DELETE FROM notifications WHERE read_at IS NOT NULL AND created_at < $1',
+      [readBefore],
+    )) as [unknown, number];
+    const [, oldNotifications] = (await this.ds.query('DELETE FROM notifications WHERE created_at < $1', [
+      allBefore,
+    ])) as [unknown, number];
+    const expiredSessions = await this.auth.purgeExpiredSessions();
+    const result = { readNotifications, oldNotifications, expiredSessions };
+    if (readNotifications + oldNotifications + expiredSessions > 0)
+      this.logger.log(`retention: ${JSON.stringify(result)}`);
+    return result;
+  }
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { NotificationType, UserStatus } from '@forum/shared';
+import type { CreatedNotification } from '../events/domain-event';
+import { DomainEventsService } from '../events/domain-events.service';
+import { EMAIL_BY_DEFAULT } from './mail-enums';
+import { MailLinks } from './mail-links';
+import { MailOutboxService, type NewMail } from './mail-outbox.service';
+import { excerpt } from './templates/layout';
+import { accountApprovedMail, confirmEmailMail } from './templates/account.templates';
+import { notificationMail } from './templates/notification.template';
+
+interface Recipient {
+  idx: string;
+  id: string;
+  email: string;
+  display_name: string;
+}
+
+/**
+ * Turns domain events into outbox rows: one e-mail per notification whose type has e-mail on for its
+ * recipient (active, confirmed address), the confirmation mail after registration, and the approval mail.
+ */
+@Injectable()
+export class MailEvents implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly events: DomainEventsService,
+    private readonly outbox: MailOutboxService,
+    private readonly links: MailLinks,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on('NotificationsCreated', (e) => this.onNotifications(e.notifications));
+    this.events.on('UserRegistered', async (e) => {
+      await this.sendConfirmation(e.userId, `confirm-email:${e.userId}`);
+    });
+    this.events.on('UserApproved', (e) => this.onApproved(e.userId));
+  }
+
+  private async onNotifications(all: CreatedNotification[]): Promise<void> {
+    // Account notifications are mailed by their own templates (approval below), not as a generic notice.
+    const list = all.filter((n) => n.type !== NotificationType.ACCOUNT);
+    if (!list.length) return;
+    const recipients: Recipient[] = await this.ds.query(
+      `SELECT n.idx::text AS idx, u.id, u.email, u.display_name
+         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS n(user_id, type, idx)
+         JOIN users u ON u.id = n.user_id AND u.status = 'ACTIVE' AND u.email IS NOT NULL
+              AND u.email_verified_at IS NOT NULL
+         LEFT JOIN notification_preferences p ON p.user_id = n.user_id AND p.type = n.type
+        WHERE coalesce(p.email, n.type = ANY($3))`,
+      [list.map((n) => n.recipientId), list.map((n) => n.type), EMAIL_BY_DEFAULT],
+    );
+    if (!recipients.length) return;
+    const chosen = recipients.map((r) => ({ r, n: list[Number(r.idx) - 1] }));
+    const ids = (pick: (n: CreatedNotification) => string | null) => [
+      ...new Set(chosen.map(({ n }) => pick(n)).filter((x): x is string => !!x)),
+    ];
+    const [threads, actors, posts] = await Promise.all([
+      this.ds.query(
+        `SELECT th.id, th.title, tp.title AS topic_title FROM threads th
+           LEFT JOIN topics tp ON tp.id = th.topic_id WHERE th.id = ANY($1)`,
+        [ids((n) => n.threadId)],
+      ) as Promise<{ id: string; title: string; topic_title: string | null }[]>,
+      this.ds.query(
+        `SELECT id, CASE WHEN status = 'DELETED' THEN 'Gelöschtes Konto' ELSE display_name END AS name
+           FROM users WHERE id = ANY($1)`,
+        [ids((n) => n.actorId)],
+      ) as Promise<{ id: string; name: string }[]>,
+      this.ds.query(`SELECT id, body FROM posts WHERE id = ANY($1) AND deleted_at IS NULL`, [
+        ids((n) => n.postId),
+      ]) as Promise<{ id: string; body: string }[]>,
+    ]);
+    const thread = new Map(threads.map((t) => [t.id, t]));
+    const actor = new Map(actors.map((a) => [a.id, a.name]));
+    const post = new Map(posts.map((p) => [p.id, p.body]));
+    const mails: NewMail[] = chosen.map(({ r, n }) => {
+      const th = n.threadId ? thread.get(n.threadId) : undefined;
+      const body = n.postId ? post.get(n.postId) : undefined;
+      const unsubscribeUrl = this.links.unsubscribe(r.id, n.type);
+      return {
+        ...notificationMail({
+          type: n.type,
+          recipientName: r.display_name,
+          actorName: n.actorId ? (actor.get(n.actorId) ?? null) : null,
+          threadTitle: th?.title ?? null,
+          topicTitle: th?.topic_title ?? null,
+          postExcerpt: body ? excerpt(body) : null,
+          detail: n.detail,
+          threadUrl: n.threadId ? this.links.thread(n.threadId, n.postId) : null,
+          settingsUrl: this.links.settings,
+          unsubscribeUrl,
+        }),
+        recipientUserId: r.id,
+        to: r.email,
+        kind: 'NOTIFICATION',
+        // Not stored (in-app off, e-mail on): no notification id, so a fresh key (events are not replayed).
+        dedupeKey: `notification:${n.id ?? `unstored-${randomUUID()}`}`,
+        unsubscribeUrl,
+      };
+    });
+    await this.outbox.enqueue(mails);
+  }
+
+  /** The confirmation mail (also used to send a new link); the key decides whether it is a new mail. */
+  async sendConfirmation(userId: string, dedupeKey: string): Promise<boolean> {
+    const [user]: { email: string | null; display_name: string; status: UserStatus; verified: boolean }[] =
+      await this.ds.query(
+        `SELECT email, display_name, status, email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1`,
+        [userId],
+      );
+    if (!user?.email || user.verified) return false;
+    if (user.status !== UserStatus.PENDING && user.status !== UserStatus.ACTIVE) return false;
+    const added = await this.outbox.enqueue([
+      {
+        ...confirmEmailMail({
+          recipientName: user.display_name,
+          confirmUrl: this.links.confirmEmail(userId, user.email),
+          awaitsApproval: user.status === UserStatus.PENDING,
+        }),
+        recipientUserId: userId,
+        to: user.email,
+        kind: 'CONFIRM_EMAIL',
+        dedupeKey,
+      },
+    ]);
+    return added > 0;
+  }
+
+  private async onApproved(userId: string): Promise<void> {
+    const [user]: { email: string | null; display_name: string; approved_at: Date | null }[] =
+      await this.ds.query(
+        `SELECT u.email, u.display_name, u.approved_at FROM users u
+           LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.type = 'ACCOUNT'
+          WHERE u.id = $1 AND u.status = 'ACTIVE' AND coalesce(p.email, true)`,
+        [userId],
+      );
+    if (!user?.email) return;
+    const unsubscribeUrl = this.links.unsubscribe(userId, NotificationType.ACCOUNT);
+    await this.outbox.enqueue([
+      {
+        ...accountApprovedMail({
+          recipientName: user.display_name,
+          loginUrl: this.links.home,
+          settingsUrl: this.links.settings,
+          unsubscribeUrl,
+        }),
+        recipientUserId: userId,
+        to: user.email,
+        kind: 'ACCOUNT_APPROVED',
+        dedupeKey: `account-approved:${userId}:${user.approved_at?.toISOString() ?? ''}`,
+        unsubscribeUrl,
+      },
+    ]);
+  }
+}

@@ -1,0 +1,56 @@
+import { CATEGORY_LABELS } from '../mail-enums';
+import { type MailContent, renderMail } from './layout';
+
+export function confirmEmailMail(d: {
+  recipientName: string;
+  confirmUrl: string;
+  /** Allow-listed domains are approved at once: then there is no moderator step to mention. */
+  awaitsApproval: boolean;
+}): MailContent {
+  return renderMail({
+    subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+    greeting: `Guten Tag ${d.recipientName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'vielen Dank für Ihre Registrierung im Forum Kommunalpakt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem folgenden Link. Der Link ist 48 Stunden gültig.',
+      },
+      { kind: 'button', label: 'E-Mail-Adresse bestätigen', url: d.confirmUrl },
+      {
+        kind: 'paragraph',
+        text: d.awaitsApproval
+          ? 'Sobald Ihre Adresse bestätigt ist, prüft die Moderation Ihren Antrag. Wir benachrichtigen Sie, wenn Ihr Konto freigeschaltet ist.'
+          : 'Ihr Konto ist bereits freigeschaltet; Sie können sich jederzeit anmelden.',
+      },
+    ],
+    footer: {
+      reason:
+        'Sie erhalten diese E-Mail, weil mit dieser Adresse ein Konto im Forum Kommunalpakt beantragt wurde. Wenn Sie das nicht waren, ignorieren Sie diese E-Mail bitte; ohne Bestätigung wird der Antrag nicht bearbeitet.',
+    },
+  });
+}
+
+export function accountApprovedMail(d: {
+  recipientName: string;
+  loginUrl: string;
+  settingsUrl: string;
+  unsubscribeUrl: string;
+}): MailContent {
+  return renderMail({
+    subject: 'Ihr Konto im Forum Kommunalpakt ist freigeschaltet',
+    greeting: `Guten Tag ${d.recipientName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'die Moderation hat Ihr Konto freigeschaltet. Sie können sich ab sofort mit Ihrer E-Mail-Adresse und Ihrem Passwort anmelden, Fragen stellen und antworten.',
+      },
+      { kind: 'button', label: 'Jetzt anmelden', url: d.loginUrl },
+    ],
+    footer: {
+      reason: `Sie erhalten diese E-Mail, weil Sie E-Mails zu ${CATEGORY_LABELS.ACCOUNT} eingeschaltet haben.`,
+      settingsUrl: d.settingsUrl,
+      unsubscribeUrl: d.unsubscribeUrl,
+      unsubscribeLabel: `E-Mails zu ${CATEGORY_LABELS.ACCOUNT} abbestellen`,
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { Navigate, type RouteObject } from 'react-router';
+
+// /verwaltung (ADMIN only; AdminLayout redirects everyone else). Every page is its own chunk.
+export const adminRoutes: RouteObject[] = [
+  {
+    path: 'verwaltung',
+    lazy: async () => ({ Component: (await import('./components/AdminLayout')).AdminLayout }),
+    children: [
+      { index: true, element: <Navigate to="/verwaltung/bereiche" replace /> },
+      {
+        path: 'bereiche',
+        lazy: async () => ({ Component: (await import('./components/BoardsAdminPage')).BoardsAdminPage }),
+      },
+      {
+        path: 'bereiche/:slug',
+        lazy: async () => ({ Component: (await import('./components/BoardAdminPage')).BoardAdminPage }),
+      },
+      {
+        path: 'bereiche/:slug/themen/neu',
+        lazy: async () => ({ Component: (await import('./components/TopicFormPage')).NewTopicPage }),
+      },
+      {
+        path: 'themen/:topicId',
+        lazy: async () => ({ Component: (await import('./components/TopicFormPage')).EditTopicPage }),
+      },
+      {
+        path: 'e-mail-domains',
+        lazy: async () => ({ Component: (await import('./components/EmailDomainsPage')).EmailDomainsPage }),
+      },
+    ],
+  },
+];

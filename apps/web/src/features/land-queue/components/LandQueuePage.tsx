@@ -1,0 +1,106 @@
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@forum/shared';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Alert } from '../../../shared/components/Alert';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
+import { Loading } from '../../../shared/components/Loading';
+import { PageHeading } from '../../../shared/components/PageHeading';
+import { useViewer } from '../../auth/hooks/viewer-context';
+import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
+import { useNamespace } from '../../report/hooks/use-namespace';
+import { SelectField } from '../../search/components/SelectField';
+import { LandQueueQueryDocument, MyLandTopicsQueryDocument } from '../graphql/land-queue.graphql';
+import { appendPage } from '../hooks/use-connection-list';
+import { LandQueueItem } from './LandQueueItem';
+
+/** "Fragen an mein Land": open questions on the services the viewer's Land leads, oldest first. */
+export function LandQueuePage() {
+  const ready = useNamespace('landqueue');
+  const { t } = useTranslation('landqueue');
+  const { viewer } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const topicId = params.get('dienst') || undefined;
+  const isLand = viewer?.organisation.kind === 'LAND';
+  const topics = useQuery(MyLandTopicsQueryDocument, {
+    variables: { id: viewer?.organisation.id ?? '' },
+    skip: !isLand,
+  });
+  const queue = useQuery(LandQueueQueryDocument, {
+    variables: { first: LIMITS.pageSizeDefault, topicId },
+    skip: !isLand,
+    notifyOnNetworkStatusChange: true,
+  });
+  // A new question in a led service notifies the Land's representatives: show it without a reload.
+  useRealtimeEvent('notification', () => void queue.refetch().catch(() => undefined));
+  useRealtimeEvent('reconnected', () => void queue.refetch().catch(() => undefined));
+
+  if (!ready) return <Loading />;
+  if (!isLand) {
+    return (
+      <div className="app-stack">
+        <PageHeading title={t('title')} />
+        <Alert variant="info" title={t('notLand')} />
+      </div>
+    );
+  }
+  const connection = queue.data?.landQueue;
+  const threads = connection?.edges.map((e) => e.node) ?? [];
+  const ledTopics = topics.data?.organisation?.ledTopics ?? [];
+  const loadMore = () => {
+    if (!connection?.pageInfo.hasNextPage) return;
+    void queue.fetchMore({
+      variables: { after: connection.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => appendPage('landQueue', previous, fetchMoreResult),
+    });
+  };
+
+  return (
+    <div className="app-stack">
+      <PageHeading title={t('title')} />
+      <p className="kern-body">{t('intro', { land: viewer.organisation.name })}</p>
+      <div className="app-filter-row">
+        <SelectField
+          id="queue-topic"
+          label={t('filterLabel')}
+          value={topicId ?? ''}
+          onChange={(e) => {
+            const next = new URLSearchParams(params);
+            if (e.target.value) next.set('dienst', e.target.value);
+            else next.delete('dienst');
+            setParams(next, { replace: true });
+          }}
+        >
+          <option value="">{t('filterAll')}</option>
+          {ledTopics.map((topic) => (
+            <option key={topic.id} value={topic.id}>
+              {topic.title}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <ApiErrorAlert error={queue.error} />
+      {queue.loading && !connection ? <Loading /> : null}
+      {connection ? (
+        <>
+          <p className="kern-body kern-body--bold" role="status">
+            {t('count', { count: connection.totalCount })}
+          </p>
+          {threads.length === 0 ? (
+            <p className="kern-body">{t('empty')}</p>
+          ) : (
+            <ul className="app-thread-list">
+              {threads.map((thread) => (
+                <LandQueueItem key={thread.id} thread={thread} />
+              ))}
+            </ul>
+          )}
+          {connection.pageInfo.hasNextPage ? (
+            <LoadMoreButton onClick={loadMore} loading={queue.networkStatus === 3} />
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@forum/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
+import { Loading } from '../../../shared/components/Loading';
+import { PageHeading } from '../../../shared/components/PageHeading';
+import { RelativeTime } from '../../../shared/components/RelativeTime';
+import type { ThreadState } from '../../../gql/graphql';
+import { useNamespace } from '../../report/hooks/use-namespace';
+import { SelectField } from '../../search/components/SelectField';
+import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { MyThreadsQueryDocument } from '../graphql/land-queue.graphql';
+import { appendPage } from '../hooks/use-connection-list';
+
+const STATES: ThreadState[] = ['OPEN', 'ANSWERED', 'CLOSED'];
+
+function stateFromParam(value: string | null): ThreadState | undefined {
+  return STATES.find((s) => s === value);
+}
+
+/** "Meine Fragen": the viewer's own questions with their state, filterable by state (kept in the URL). */
+export function MyThreadsPage() {
+  const ready = useNamespace('landqueue');
+  const { t } = useTranslation('landqueue');
+  const { t: tc } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = stateFromParam(params.get('status'));
+  const { data, loading, error, fetchMore, networkStatus } = useQuery(MyThreadsQueryDocument, {
+    variables: { first: LIMITS.pageSizeDefault, state },
+    notifyOnNetworkStatusChange: true,
+  });
+  if (!ready) return <Loading />;
+  const connection = data?.myThreads;
+  const threads = connection?.edges.map((e) => e.node) ?? [];
+
+  return (
+    <div className="app-stack">
+      <PageHeading title={t('mine.title')} />
+      <p className="kern-body">{t('mine.intro')}</p>
+      <div className="app-filter-row">
+        <SelectField
+          id="my-threads-state"
+          label={t('mine.filterLabel')}
+          value={state ?? ''}
+          onChange={(e) => {
+            const next = new URLSearchParams(params);
+            if (e.target.value) next.set('status', e.target.value);
+            else next.delete('status');
+            setParams(next, { replace: true });
+          }}
+        >
+          <option value="">{t('mine.all')}</option>
+          {STATES.map((s) => (
+            <option key={s} value={s}>
+              {tc(`threads.state.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <ApiErrorAlert error={error} />
+      {loading && !connection ? <Loading /> : null}
+      {connection ? (
+        <>
+          <p className="kern-body kern-body--bold" role="status">
+            {t('mine.count', { count: connection.totalCount })}
+          </p>
+          {threads.length === 0 ? (
+            <p className="kern-body">{state ? t('mine.emptyFiltered') : t('mine.empty')}</p>
+          ) : (
+            <ul className="app-thread-list">
+              {threads.map((thread) => (
+                <li key={thread.id} className="app-thread-item">
+                  <div className="app-thread-item__main">
+                    <h3 className="kern-title app-thread-item__title">
+                      <Link className="kern-link" to={`/fragen/${encodeURIComponent(thread.id)}`}>
+                        {thread.title}
+                      </Link>
+                    </h3>
+                    <p className="kern-body kern-body--small kern-body--muted">
+                      {thread.topic.title} · {t('mine.askedAt')} <RelativeTime iso={thread.createdAt} />
+                    </p>
+                  </div>
+                  <div className="app-thread-item__meta">
+                    <ThreadStateBadge state={thread.state} />
+                    <span className="kern-body kern-body--small">
+                      {tc('common.replies', { count: thread.replyCount })}
+                    </span>
+                    <span className="kern-body kern-body--small">
+                      <span className="kern-sr-only">{tc('common.lastActivity')}: </span>
+                      <RelativeTime iso={thread.lastActivityAt} />
+                    </span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {connection.pageInfo.hasNextPage ? (
+            <LoadMoreButton
+              loading={networkStatus === 3}
+              onClick={() =>
+                void fetchMore({
+                  variables: { after: connection.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) =>
+                    appendPage('myThreads', previous, fetchMoreResult),
+                })
+              }
+            />
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

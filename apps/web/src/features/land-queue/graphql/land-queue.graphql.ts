@@ -1,0 +1,101 @@
+import { graphql } from '../../../gql';
+
+export const LandQueueCountQueryDocument = graphql(`
+  query LandQueueCount {
+    landQueueCount
+  }
+`);
+
+export const LandQueueThreadFieldsFragment = graphql(`
+  fragment LandQueueThreadFields on Thread {
+    id
+    title
+    state
+    createdAt
+    replyCount
+    hasLandAnswer
+    firstLandAnswerAt
+    topic {
+      id
+      title
+    }
+    author {
+      id
+      displayName
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const LandQueueQueryDocument = graphql(`
+  query LandQueue($first: Int!, $after: String, $topicId: ID) {
+    landQueue(first: $first, after: $after, topicId: $topicId) {
+      edges {
+        cursor
+        node {
+          ...LandQueueThreadFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`);
+
+export const MyLandTopicsQueryDocument = graphql(`
+  query MyLandTopics($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      kind
+      ledTopics {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const MyThreadsQueryDocument = graphql(`
+  query MyThreads($first: Int!, $after: String, $state: ThreadState) {
+    myThreads(first: $first, after: $after, state: $state) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          state
+          createdAt
+          lastActivityAt
+          replyCount
+          hasLandAnswer
+          topic {
+            id
+            title
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`);
+
+export const ReopenThreadMutationDocument = graphql(`
+  mutation ReopenThread($threadId: ID!) {
+    reopenThread(threadId: $threadId) {
+      id
+      state
+    }
+  }
+`);

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { PostFieldsFragment } from '../../../gql/graphql';
+import { Alert } from '../../../shared/components/Alert';
+import { useViewer } from '../../auth/hooks/viewer-context';
+import { useModerationT } from '../hooks/use-namespace';
+import { FlagPostDialog } from './FlagPostDialog';
+import { HidePostDialog } from './HidePostDialog';
+
+interface PostModerationActionsProps {
+  post: Pick<PostFieldsFragment, 'id' | 'hidden' | 'deleted' | 'author'>;
+  /** The viewer moderates this thread's board (or everything). */
+  canModerate: boolean;
+}
+
+type Status = { text: string; variant: 'success' | 'info' } | null;
+
+/** Per post: "Melden" for other people's posts; "Ausblenden"/"Einblenden" for moderators. */
+export function PostModerationActions({ post, canModerate }: PostModerationActionsProps) {
+  const { t, ready } = useModerationT();
+  const { viewer } = useViewer();
+  const [dialog, setDialog] = useState<'flag' | 'hide' | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  if (!ready || !viewer || viewer.status !== 'ACTIVE' || post.deleted) return null;
+  const canFlag = post.author.id !== viewer.id && !post.hidden;
+  if (!canFlag && !canModerate) return null;
+
+  return (
+    <>
+      <div className="app-post__actions app-post__mod-actions">
+        {canFlag ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+            aria-label={t('flag.buttonLabel', { name: post.author.displayName })}
+            aria-haspopup="dialog"
+            onClick={() => {
+              setStatus(null);
+              setDialog('flag');
+            }}
+          >
+            <span className="kern-icon kern-icon--warning kern-icon--small" aria-hidden="true" />
+            <span className="kern-label">{t('flag.button')}</span>
+          </button>
+        ) : null}
+        {canModerate ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+            aria-haspopup="dialog"
+            onClick={() => {
+              setStatus(null);
+              setDialog('hide');
+            }}
+          >
+            <span
+              className={`kern-icon kern-icon--${post.hidden ? 'visibility' : 'visibility-off'} kern-icon--small`}
+              aria-hidden="true"
+            />
+            <span className="kern-label">{post.hidden ? t('hide.unhideButton') : t('hide.hideButton')}</span>
+          </button>
+        ) : null}
+      </div>
+      <div role="status">{status ? <Alert variant={status.variant} title={status.text} /> : null}</div>
+      {canFlag ? (
+        <FlagPostDialog
+          open={dialog === 'flag'}
+          postId={post.id}
+          onClose={() => setDialog(null)}
+          onDone={(text, variant) => {
+            setDialog(null);
+            setStatus({ text, variant });
+          }}
+        />
+      ) : null}
+      {canModerate ? (
+        <HidePostDialog
+          open={dialog === 'hide'}
+          postId={post.id}
+          currentlyHidden={post.hidden}
+          onClose={() => setDialog(null)}
+          onDone={(text) => {
+            setDialog(null);
+            setStatus({ text, variant: 'success' });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

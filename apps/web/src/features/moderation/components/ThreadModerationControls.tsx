@@ -1,0 +1,128 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert } from '../../../shared/components/Alert';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { LockThreadMutationDocument, PinThreadMutationDocument } from '../graphql/moderation.graphql';
+import { useModerationT } from '../hooks/use-namespace';
+import { MergeThreadDialog } from './MergeThreadDialog';
+import { MoveThreadDialog } from './MoveThreadDialog';
+
+export interface ModeratedThread {
+  id: string;
+  locked: boolean;
+  pinned: boolean;
+  topic: { id: string; board: { id: string } };
+}
+
+/** Lock, pin, move and merge a thread; shown to those who moderate its board. */
+export function ThreadModerationControls({
+  thread,
+  canModerate,
+}: {
+  thread: ModeratedThread;
+  canModerate: boolean;
+}) {
+  const { t, ready } = useModerationT();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'move' | 'merge' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [lock, lockState] = useMutation(LockThreadMutationDocument);
+  const [pin, pinState] = useMutation(PinThreadMutationDocument);
+  if (!ready || !canModerate) return null;
+
+  async function toggleLock() {
+    setStatus(null);
+    const locked = !thread.locked;
+    try {
+      await lock({ variables: { threadId: thread.id, locked } });
+      setStatus(locked ? t('thread.locked') : t('thread.unlocked'));
+    } catch {
+      // shown by ApiErrorAlert
+    }
+  }
+
+  async function togglePin() {
+    setStatus(null);
+    const pinned = !thread.pinned;
+    try {
+      await pin({ variables: { threadId: thread.id, pinned } });
+      setStatus(pinned ? t('thread.pinned') : t('thread.unpinned'));
+    } catch {
+      // shown by ApiErrorAlert
+    }
+  }
+
+  return (
+    <section className="app-mod-tools" aria-labelledby={`mod-tools-${thread.id}`}>
+      <h2 className="kern-title app-mod-tools__title" id={`mod-tools-${thread.id}`}>
+        {t('thread.toolsTitle')}
+      </h2>
+      <div className="app-mod-tools__buttons">
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          aria-pressed={thread.locked}
+          disabled={lockState.loading}
+          onClick={() => void toggleLock()}
+        >
+          <span className="kern-label">{thread.locked ? t('thread.unlock') : t('thread.lock')}</span>
+        </button>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          aria-pressed={thread.pinned}
+          disabled={pinState.loading}
+          onClick={() => void togglePin()}
+        >
+          <span className="kern-label">{thread.pinned ? t('thread.unpin') : t('thread.pin')}</span>
+        </button>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setStatus(null);
+            setDialog('move');
+          }}
+        >
+          <span className="kern-label">{t('thread.move')}</span>
+        </button>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setStatus(null);
+            setDialog('merge');
+          }}
+        >
+          <span className="kern-label">{t('thread.merge')}</span>
+        </button>
+      </div>
+      <ApiErrorAlert error={lockState.error ?? pinState.error} />
+      <div role="status">{status ? <Alert variant="success" title={status} /> : null}</div>
+      <MoveThreadDialog
+        open={dialog === 'move'}
+        threadId={thread.id}
+        currentBoardId={thread.topic.board.id}
+        currentTopicId={thread.topic.id}
+        onClose={() => setDialog(null)}
+        onDone={(message) => {
+          setDialog(null);
+          setStatus(message);
+        }}
+      />
+      <MergeThreadDialog
+        open={dialog === 'merge'}
+        threadId={thread.id}
+        topicId={thread.topic.id}
+        onClose={() => setDialog(null)}
+        onDone={(targetId) => {
+          setDialog(null);
+          void navigate(`/fragen/${encodeURIComponent(targetId)}`, { state: { mergedFrom: thread.id } });
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+
+const TIPS = ['spelling', 'fewer', 'phrase', 'exclude', 'or'] as const;
+
+export function NoResults({ query, filtered }: { query: string; filtered: boolean }) {
+  const { t } = useTranslation('search');
+  return (
+    <div className="kern-alert kern-alert--info app-no-results">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--info" aria-hidden="true" />
+        <h2 className="kern-title">{t('none.title', { query })}</h2>
+      </div>
+      <div className="kern-alert__body">
+        <p className="kern-body">{t('none.intro')}</p>
+        <ul className="kern-list kern-list--bullet">
+          {filtered ? <li>{t('none.filters')}</li> : null}
+          {TIPS.map((tip) => (
+            <li key={tip}>{t(`none.${tip}`)}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@forum/shared';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Alert } from '../../../shared/components/Alert';
+import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
+import { Loading } from '../../../shared/components/Loading';
+import { PageHeading } from '../../../shared/components/PageHeading';
+import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { appendPage } from '../../land-queue/hooks/use-connection-list';
+import { useNamespace } from '../../report/hooks/use-namespace';
+import { SearchFilterOptionsQueryDocument, SearchQueryDocument } from '../graphql/search.graphql';
+import {
+  hasFilters,
+  searchStateFromParams,
+  searchStateToParams,
+  toApiFilter,
+  toApiSort,
+} from '../hooks/search-params';
+import { NoResults } from './NoResults';
+import { SearchForm } from './SearchForm';
+import { focusFirstResult, SearchResults } from './SearchResults';
+import './search.css';
+
+/** /suche: full-text search with filters; every bit of state lives in the URL. */
+export function SearchPage() {
+  const ready = useNamespace('search');
+  const { t } = useTranslation('search');
+  const [params, setParams] = useSearchParams();
+  const state = searchStateFromParams(params);
+  const query = state.q.trim();
+  const options = useQuery(SearchFilterOptionsQueryDocument);
+  const lookup = { boards: options.data?.boards ?? [], laender: options.data?.organisations ?? [] };
+  const waitingForLookup = Boolean(state.bereich || state.land) && !options.data && !options.error;
+  const datesInvalid = Boolean(state.von && state.bis && state.von > state.bis);
+  const result = useQuery(SearchQueryDocument, {
+    variables: {
+      query,
+      first: LIMITS.pageSizeDefault,
+      filter: toApiFilter(state, lookup),
+      sort: toApiSort(state),
+    },
+    skip: !query || waitingForLookup || datesInvalid,
+    notifyOnNetworkStatusChange: true,
+  });
+  if (!ready) return <Loading />;
+
+  const connection = query ? result.data?.search : undefined;
+  const parsed = parseApiError(result.error);
+  const focusQuery = () => document.getElementById('search-query')?.focus();
+
+  return (
+    <div className="app-stack app-search">
+      <PageHeading title={query ? t('titleWithQuery', { query }) : t('title')} />
+      <SearchForm
+        key={params.toString()}
+        initial={state}
+        options={options.data}
+        onSearch={(next) => setParams(searchStateToParams(next))}
+        onArrowDown={focusFirstResult}
+      />
+      <section aria-labelledby="search-results-title" className="app-stack-sm">
+        <h2 id="search-results-title" className="kern-sr-only">
+          {t('resultsTitle')}
+        </h2>
+        <p className="kern-body kern-body--bold" role="status">
+          {connection && connection.totalCount > 0
+            ? t('results', { count: connection.totalCount, query })
+            : ''}
+        </p>
+        {!query ? <p className="kern-body">{t('enterQuery')}</p> : null}
+        {parsed?.code === 'BAD_USER_INPUT' ? (
+          <Alert variant="danger" title={t('badInput')} live="alert">
+            <p className="kern-body">{parsed.message}</p>
+          </Alert>
+        ) : (
+          <ApiErrorAlert error={result.error} />
+        )}
+        {result.loading && !connection ? <Loading /> : null}
+        {connection && connection.totalCount === 0 ? (
+          <NoResults query={query} filtered={hasFilters(state)} />
+        ) : null}
+        {connection && connection.edges.length > 0 ? (
+          <SearchResults edges={connection.edges} onLeaveTop={focusQuery} />
+        ) : null}
+        {connection?.pageInfo.hasNextPage ? (
+          <LoadMoreButton
+            loading={result.networkStatus === 3}
+            onClick={() =>
+              void result.fetchMore({
+                variables: { after: connection.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) =>
+                  appendPage('search', previous, fetchMoreResult),
+              })
+            }
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { graphql } from '../../../gql';
+
+export const SearchQueryDocument = graphql(`
+  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter, $sort: SearchSort) {
+    search(query: $query, first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      edges {
+        cursor
+        node {
+          headline
+          rank
+          thread {
+            id
+            title
+            state
+            createdAt
+            topic {
+              id
+              title
+              board {
+                id
+                title
+              }
+            }
+          }
+          post {
+            id
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const SearchFilterOptionsQueryDocument = graphql(`
+  query SearchFilterOptions {
+    boards {
+      id
+      slug
+      title
+      topics {
+        id
+        title
+      }
+    }
+    organisations(kind: LAND) {
+      id
+      name
+      code
+    }
+  }
+`);
+
+export const SimilarThreadsQueryDocument = graphql(`
+  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {
+    similarThreads(title: $title, topicId: $topicId, first: $first) {
+      sameTopic
+      score
+      thread {
+        id
+        title
+        state
+        replyCount
+        topic {
+          id
+          title
+        }
+      }
+    }
+  }
+`);

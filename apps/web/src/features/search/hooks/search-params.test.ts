@@ -1,0 +1,34 @@
+import { searchStateFromParams, searchStateToParams, toApiFilter } from './search-params';
+
+describe('search URL state', () => {
+  it('round-trips every parameter through the URL', () => {
+    const url =
+      'q=F%C3%BChrerschein+-international&bereich=mobilitaet&thema=t-1&land=HE&art=KOMMUNE&status=ANSWERED&von=2026-01-01&bis=2026-06-30&sortierung=neueste';
+    const state = searchStateFromParams(new URLSearchParams(url));
+    expect(state).toEqual({
+      q: 'Führerschein -international',
+      bereich: 'mobilitaet',
+      thema: 't-1',
+      land: 'HE',
+      art: 'KOMMUNE',
+      status: 'ANSWERED',
+      von: '2026-01-01',
+      bis: '2026-06-30',
+      sortierung: 'neueste',
+    });
+    expect(searchStateToParams(state).toString()).toBe(url);
+  });
+
+  it('drops unknown values and maps slugs and codes to ids for the API', () => {
+    const state = searchStateFromParams(
+      new URLSearchParams('q=Antrag&art=ALIENS&status=x&von=gestern&land=HE&bereich=b'),
+    );
+    expect(searchStateToParams(state).toString()).toBe('q=Antrag&bereich=b&land=HE');
+    expect(
+      toApiFilter(
+        { ...state, bis: '2026-02-28' },
+        { boards: [{ id: 'board-1', slug: 'b' }], laender: [{ id: 'land-he', code: 'HE' }] },
+      ),
+    ).toEqual({ boardId: 'board-1', leadLandId: 'land-he', to: '2026-03-01T00:00:00.000Z' });
+  });
+});
