@@ -68,6 +68,8 @@ async function startApi() {
       LOG_LEVEL: 'warn',
       REDIS_URL: '',
       GRAPHQL_MAX_COMPLEXITY: '100000',
+      MAIL_SECRET: randomBytes(32).toString('hex'),
+      MAIL_POLL_INTERVAL_MS: '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

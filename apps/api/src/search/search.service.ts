@@ -11,6 +11,8 @@ import { buildTsQuery } from './search-query';
 import { SearchResultModel, SimilarThreadModel } from './search.models';
 
 export const MAX_QUERY_LENGTH = 500;
+/** How many of the newest matching posts are ranked (and counted) for one search. */
+export const CANDIDATE_LIMIT = 1000;
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -107,10 +109,18 @@ export class SearchService {
       headline: string;
     }[] = await this.ds.query(
       `WITH q AS (SELECT to_tsquery('forum_german', $1) AS query, to_tsquery('forum_german', $3) AS any_term),
+       -- A very common word matches a large share of 1M posts: rank only the newest matches
+       -- (CANDIDATE_LIMIT posts and threads each), so a search never reads the whole table.
        candidates AS (
-         SELECT p.id FROM posts p, q WHERE p.search_vector @@ q.any_term
+         -- The tsquery is written inline (not through q) so the planner sees it: for a common word it
+         -- walks posts_created_idx backwards and stops early, for a rare one it uses the GIN index.
+         (SELECT p.id FROM posts p WHERE p.search_vector @@ to_tsquery('forum_german', $3)
+           ORDER BY p.created_at DESC LIMIT ${CANDIDATE_LIMIT})
          UNION
-         SELECT p.id FROM threads th JOIN posts p ON p.thread_id = th.id, q WHERE th.search_vector @@ q.any_term),
+         SELECT p.id FROM (SELECT th.id FROM threads th
+                            WHERE th.search_vector @@ to_tsquery('forum_german', $3) AND th.merged_into_id IS NULL
+                            ORDER BY th.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4}) tt
+           JOIN posts p ON p.thread_id = tt.id),
        best AS (
          SELECT DISTINCT ON (p.thread_id) p.thread_id, p.id AS post_id,
                 ts_rank(th.search_vector || p.search_vector, q.query)

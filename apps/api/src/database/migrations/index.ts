@@ -6,6 +6,7 @@ import { Search1763900000004 } from './1763900000004-Search';
 import { TopicStats1763900000005 } from './1763900000005-TopicStats';
 import { Comforts1763900000006 } from './1763900000006-Comforts';
 import { Mail1763900000007 } from './1763900000007-Mail';
+import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TopicStats1763900000005,
   Comforts1763900000006,
   Mail1763900000007,
+  SearchRecency1763900000008,
 ];
