@@ -25,6 +25,8 @@ export default defineConfig({
       '/socket.io': { target: apiTarget, ws: true, changeOrigin: false },
       '/health': { target: apiTarget },
       '/report.csv': { target: apiTarget },
+      '/me/export.json': { target: apiTarget },
+      '/me/export.html': { target: apiTarget },
     },
   },
   preview: { port: 4300 },
@@ -42,5 +44,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Component tests render whole pages; on a busy 2-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 });

@@ -30,7 +30,8 @@ export async function startTestApp(
   opts: { seed?: boolean; database?: { url: string; drop: () => Promise<void> } } = {},
 ): Promise<TestApp> {
   const db = opts.database ?? (await createTestDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env });
+  // Several apps run at once in the two test workers; the PostgreSQL server allows 100 connections in all.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', DB_POOL_SIZE: '6', ...env });
   const { app } = await createApp(config, db.url, { seed: opts.seed ?? false, serveWeb: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();

@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Connections per API instance to PostgreSQL. */
+  dbPoolSize: number;
   /** Prefix of every Redis key and channel, so several forums (or test runs) can share one Redis. */
   redisKeyPrefix: string;
   demoPassword: string;
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'forum',
+    dbPoolSize: intFrom(env, 'DB_POOL_SIZE', 20),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     sessionTtlHours: intFrom(env, 'SESSION_TTL_HOURS', 24 * 14),
     secureCookies: boolFrom(env, 'SESSION_SECURE_COOKIE', nodeEnv === 'production'),

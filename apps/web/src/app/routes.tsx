@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { adminRoutes } from '../features/admin/routes';
+import { comfortsRoutes } from '../features/comforts/routes';
 import { RequireViewer } from '../features/auth/components/RequireViewer';
 import { AppLayout } from '../features/layout/components/AppLayout';
 import { NotFoundPage } from '../features/layout/components/NotFoundPage';
@@ -148,6 +149,7 @@ export const routes: RouteObject[] = [
               Component: (await import('../features/search/components/SearchPage')).SearchPage,
             }),
           },
+          ...comfortsRoutes,
           {
             element: <RequireViewer role="MODERATOR" />,
             children: moderationRoutes,

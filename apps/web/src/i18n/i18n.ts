@@ -23,6 +23,8 @@ const loaders: Record<string, () => Promise<{ default: object }>> = {
   'en/organisations': () => import('./organisations.en.json'),
   'de/search': () => import('./search.de.json'),
   'en/search': () => import('./search.en.json'),
+  'de/comforts': () => import('./comforts.de.json'),
+  'en/comforts': () => import('./comforts.en.json'),
 };
 
 export async function loadNamespace(lng: string, ns: string): Promise<void> {

@@ -43,6 +43,9 @@ export function buildPost(overrides: Partial<PostFieldsFragment> = {}): PostFiel
     deleted: false,
     viewerCanEdit: false,
     viewerCanDelete: false,
+    helpfulCount: 0,
+    viewerFoundHelpful: false,
+    helpfulBy: [],
     author: {
       __typename: 'User',
       id: 'u-1',
@@ -77,6 +80,8 @@ export function buildThreadSummary(
     replyCount: 0,
     createdAt: '2026-11-01T10:00:00.000Z',
     lastActivityAt: '2026-11-20T10:00:00.000Z',
+    viewerIsNew: false,
+    viewerUnreadCount: 0,
     author: {
       __typename: 'User',
       id: 'u-1',

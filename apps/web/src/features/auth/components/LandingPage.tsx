@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
+import { Alert } from '../../../shared/components/Alert';
 import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { useViewer } from '../hooks/viewer-context';
@@ -8,12 +9,17 @@ import { LoginForm } from './LoginForm';
 export function LandingPage() {
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
+  const location = useLocation();
+  const accountDeleted = Boolean((location.state as { accountDeleted?: boolean } | null)?.accountDeleted);
   if (loading) return <Loading />;
   if (viewer) return <Navigate to="/bereiche" replace />;
   return (
     <div className="app-landing">
       <div className="app-landing__intro app-stack">
         <PageHeading title={t('landing.title')} />
+        {accountDeleted ? (
+          <Alert variant="success" title={t('comforts.accountDeleted')} live="status" />
+        ) : null}
         <p className="kern-body kern-body--large">{t('landing.lead')}</p>
         <section aria-labelledby="landing-what" className="app-stack">
           <h2 id="landing-what" className="kern-heading-medium">

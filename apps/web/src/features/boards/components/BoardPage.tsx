@@ -7,13 +7,15 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { MarkAllReadButton } from '../../comforts/components/MarkAllReadButton';
+import { UnreadBadge } from '../../comforts/components/UnreadBadge';
 import { WatchControl } from '../../watch/components/WatchControl';
 import { BoardQueryDocument } from '../graphql/boards.graphql';
 
 export function BoardPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error } = useQuery(BoardQueryDocument, { variables: { slug } });
+  const { data, loading, error, refetch } = useQuery(BoardQueryDocument, { variables: { slug } });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ApiErrorAlert error={error} />;
   const board = data?.board;
@@ -25,6 +27,7 @@ export function BoardPage() {
       {board.description ? <p className="kern-body kern-body--large">{board.description}</p> : null}
       <WatchControl targetType="BOARD" targetKey={board.slug} />
       <h2 className="kern-heading-medium">{t('boards.topicsTitle')}</h2>
+      <MarkAllReadButton boardId={board.id} onDone={() => refetch()} />
       {board.topics.length === 0 ? (
         <p className="kern-body">{t('boards.noTopics')}</p>
       ) : (
@@ -67,7 +70,15 @@ export function BoardPage() {
                     ) : null}
                   </th>
                   <td className="kern-table__cell">{topic.leadLand?.name ?? t('boards.noLead')}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{topic.threadCount}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">
+                    {topic.threadCount}
+                    {topic.viewerUnreadThreadCount > 0 ? (
+                      <span className="app-unread-count">
+                        {' '}
+                        <UnreadBadge isNew={false} unreadCount={topic.viewerUnreadThreadCount} />
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="kern-table__cell kern-table__cell--numeric">{topic.openThreadCount}</td>
                   <td className="kern-table__cell">
                     {topic.lastActivityAt ? (

@@ -22,6 +22,12 @@ export function TopicLinkList({
           </Link>
           <span className="kern-body kern-body--small kern-body--muted app-topic-links__meta">
             {t('common.threads', { count: topic.threadCount })}
+            {topic.viewerUnreadThreadCount > 0 ? (
+              <>
+                {' · '}
+                <strong>{t('comforts.unreadThreads', { count: topic.viewerUnreadThreadCount })}</strong>
+              </>
+            ) : null}
             {topic.lastActivityAt ? (
               <>
                 {' · '}

@@ -7,6 +7,8 @@ export const TopicSummaryFieldsFragment = graphql(`
     threadCount
     openThreadCount
     lastActivityAt
+    viewerUnreadThreadCount
+    viewerNewThreadCount
     leadLand {
       id
       name

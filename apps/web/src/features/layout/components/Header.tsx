@@ -28,6 +28,16 @@ export function Header() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/neueste" className="app-nav__link">
+                  {t('comforts.navLatest')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/unbeantwortet" className="app-nav__link">
+                  {t('comforts.navUnanswered')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/meine-fragen" className="app-nav__link">
                   {t('nav.myThreads')}
                 </NavLink>

@@ -39,6 +39,11 @@ export function UserMenu() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/merkliste" className="app-nav__link">
+            {t('comforts.navBookmarks')}
+          </NavLink>
+        </li>
+        <li>
           <button
             type="button"
             className="kern-btn kern-btn--tertiary app-user-menu__logout"

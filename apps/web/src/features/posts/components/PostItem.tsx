@@ -1,10 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import type { PostFieldsFragment } from '../../../gql/graphql';
+import { useViewer } from '../../auth/hooks/viewer-context';
+import { HelpfulButton } from '../../comforts/components/HelpfulButton';
+import { QuoteActions } from '../../comforts/components/QuoteActions';
 import { PostModerationActions } from '../../moderation/components/PostModerationActions';
 import { DeletePostMutationDocument } from '../graphql/post.graphql';
 import { DeletePostDialog } from './DeletePostDialog';
@@ -20,6 +23,8 @@ interface PostItemProps {
   canModerate?: boolean;
   accepting?: boolean;
   onAccept?: (postId: string) => void;
+  /** Inserts a quote (the selection or the whole post) into the reply editor; no quoting without it. */
+  onQuote?: (text: string) => void;
 }
 
 export function PostItem({
@@ -29,8 +34,12 @@ export function PostItem({
   canModerate = false,
   accepting,
   onAccept,
+  onQuote,
 }: PostItemProps) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const visible = !post.deleted && !post.hidden;
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deletePost, { loading: deleting, error: deleteError }] = useMutation(DeletePostMutationDocument);
@@ -84,10 +93,27 @@ export function PostItem({
         </div>
         <PostBadges post={post} isQuestion={isQuestion} />
       </header>
-      {editing ? <EditPostForm post={post} onDone={() => setEditing(false)} /> : <PostBody post={post} />}
+      {editing ? (
+        <EditPostForm post={post} onDone={() => setEditing(false)} />
+      ) : (
+        <div ref={bodyRef}>
+          <PostBody post={post} />
+        </div>
+      )}
       <ApiErrorAlert error={deleteError} />
-      {!editing && !post.deleted && (showAccept || post.viewerCanEdit || post.viewerCanDelete) ? (
+      {!editing && visible && viewer ? (
+        <HelpfulButton post={post} own={post.author.id === viewer.id} />
+      ) : null}
+      {!editing && !post.deleted && (showAccept || post.viewerCanEdit || post.viewerCanDelete || onQuote) ? (
         <div className="app-post__actions">
+          {onQuote && visible ? (
+            <QuoteActions
+              bodyRef={bodyRef}
+              body={post.body}
+              authorName={post.author.displayName}
+              onQuote={onQuote}
+            />
+          ) : null}
           {showAccept ? (
             <button
               type="button"

@@ -1,20 +1,32 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useImperativeHandle, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../shared/components/Alert';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { newClientId } from '../../../shared/lib/client-id';
 import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { DraftStatus } from '../../comforts/components/DraftStatus';
+import { appendQuote } from '../../comforts/hooks/quote';
+import { useDraft } from '../../comforts/hooks/use-draft';
 import { CreatePostMutationDocument } from '../graphql/post.graphql';
 import { validatePostBody } from '../hooks/validate-body';
 import { MarkdownEditor } from './MarkdownEditor';
 
+export interface ReplyFormHandle {
+  /** Appends "> text" to the reply and moves the focus into the editor. */
+  insertQuote: (text: string) => void;
+}
+
+const EDITOR_ID = 'reply-body';
+
 export function ReplyForm({
   threadId,
   onCreated,
+  ref,
 }: {
   threadId: string;
   onCreated: (postId: string) => void;
+  ref?: Ref<ReplyFormHandle>;
 }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
@@ -23,6 +35,21 @@ export function ReplyForm({
   // One id per reply being written: a repeated submit of the same reply is idempotent on the server.
   const [clientId, setClientId] = useState(newClientId);
   const [createPost, { loading, error: mutationError }] = useMutation(CreatePostMutationDocument);
+  const draft = useDraft(`thread:${threadId}`, { body }, (restored) => setBody(restored.body));
+
+  useImperativeHandle(ref, () => ({
+    insertQuote(text: string) {
+      setBody((current) => appendQuote(current, text));
+      const editor = document.getElementById(EDITOR_ID);
+      if (editor instanceof HTMLTextAreaElement) {
+        editor.focus();
+        // The cursor goes after the quote once React has rendered it.
+        window.requestAnimationFrame(() =>
+          editor.setSelectionRange(editor.value.length, editor.value.length),
+        );
+      }
+    },
+  }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -33,6 +60,7 @@ export function ReplyForm({
     try {
       const result = await createPost({ variables: { input: { threadId, body, clientId } } });
       setBody('');
+      draft.forget({ body: '' });
       setClientId(newClientId());
       setSent(true);
       if (result.data) onCreated(result.data.createPost.id);
@@ -50,11 +78,19 @@ export function ReplyForm({
       {sent ? <Alert variant="success" title={t('posts.replySent')} live="status" /> : null}
       {mutationError && !error ? <ApiErrorAlert error={mutationError} /> : null}
       <MarkdownEditor
-        id="reply-body"
+        id={EDITOR_ID}
         label={t('posts.replyLabel')}
         value={body}
         onChange={setBody}
         error={error}
+      />
+      <DraftStatus
+        status={draft.status}
+        hasDraft={draft.hasDraft}
+        onDiscard={() => {
+          setBody('');
+          void draft.discard({ body: '' });
+        }}
       />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>

@@ -15,6 +15,12 @@ export const PostFieldsFragment = graphql(`
     deleted
     viewerCanEdit
     viewerCanDelete
+    helpfulCount
+    viewerFoundHelpful
+    helpfulBy(first: 10) {
+      id
+      displayName
+    }
     author {
       id
       displayName

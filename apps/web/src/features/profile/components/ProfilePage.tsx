@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { formatDate } from '../../../shared/lib/format-date';
 import { useLogout } from '../../auth/hooks/use-session-actions';
@@ -29,6 +30,12 @@ export function ProfilePage() {
           </div>
         ))}
       </dl>
+      <p className="kern-body">
+        <Link className="kern-link" to="/einstellungen">
+          <span className="kern-icon kern-icon--settings kern-icon--small" aria-hidden="true" />{' '}
+          {t('comforts.navSettings')}
+        </Link>
+      </p>
       <section aria-labelledby="profile-edit-title" className="app-stack">
         <h2 id="profile-edit-title" className="kern-heading-medium">
           {t('profile.editTitle')}

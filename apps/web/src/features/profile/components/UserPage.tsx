@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { Loading } from '../../../shared/components/Loading';
+import { Badge } from '../../../shared/components/Badge';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { formatDate } from '../../../shared/lib/format-date';
+import { UserActivity } from '../../comforts/components/UserActivity';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
 import { UserModerationPanel } from '../../moderation/components/UserModerationPanel';
 import { PublicUserQueryDocument } from '../graphql/profile.graphql';
@@ -20,6 +22,13 @@ export function UserPage() {
   return (
     <div className="app-stack app-narrow">
       <PageHeading title={t('user.title', { name: user.displayName })} />
+      {user.role !== 'USER' ? (
+        <p>
+          <Badge variant="info" icon="verified-user">
+            {t(`role.${user.role}`)}
+          </Badge>
+        </p>
+      ) : null}
       <dl className="kern-description-list">
         <div className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t('profile.organisation')}</dt>
@@ -36,6 +45,7 @@ export function UserPage() {
           <dd className="kern-description-list-item__value">{formatDate(user.createdAt, i18n.language)}</dd>
         </div>
       </dl>
+      <UserActivity user={user} />
       <UserModerationPanel userId={user.id} />
     </div>
   );

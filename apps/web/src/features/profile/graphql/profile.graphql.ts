@@ -15,10 +15,28 @@ export const PublicUserQueryDocument = graphql(`
       displayName
       role
       createdAt
+      threadCount
+      postCount
+      acceptedAnswerCount
       organisation {
         id
         name
         kind
+      }
+      recentThreads(first: 5) {
+        id
+        title
+        state
+        createdAt
+      }
+      recentPosts(first: 5, repliesOnly: true) {
+        id
+        createdAt
+        accepted
+        thread {
+          id
+          title
+        }
       }
     }
   }

@@ -8,6 +8,8 @@ import { ErrorSummary, type SummaryError } from '../../../shared/components/Erro
 import { TextField } from '../../../shared/components/TextField';
 import { newClientId } from '../../../shared/lib/client-id';
 import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { DraftStatus } from '../../comforts/components/DraftStatus';
+import { useDraft } from '../../comforts/hooks/use-draft';
 import { MarkdownEditor } from '../../posts/components/MarkdownEditor';
 import { validatePostBody } from '../../posts/hooks/validate-body';
 import { CreateThreadMutationDocument } from '../graphql/thread.graphql';
@@ -29,6 +31,10 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
   // Generated once per form: a double submit (or a retry after a timeout) creates a single thread.
   const [clientId] = useState(newClientId);
   const [createThread, { loading }] = useMutation(CreateThreadMutationDocument);
+  const draft = useDraft(`topic:${topicId}`, { title, body }, (restored) => {
+    setTitle(restored.title ?? '');
+    setBody(restored.body);
+  });
 
   function validate(): Errors {
     const e: Errors = {};
@@ -53,6 +59,7 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
       const result = await createThread({
         variables: { input: { topicId, title: title.trim(), body, clientId } },
       });
+      draft.forget({ title, body });
       if (result.data) await navigate(`/fragen/${encodeURIComponent(result.data.createThread.id)}`);
     } catch (error) {
       const parsed = parseApiError(error);
@@ -93,6 +100,15 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
         onChange={setBody}
         error={errors.body}
         rows={12}
+      />
+      <DraftStatus
+        status={draft.status}
+        hasDraft={draft.hasDraft}
+        onDiscard={() => {
+          setTitle('');
+          setBody('');
+          void draft.discard({ title: '', body: '' });
+        }}
       />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>

@@ -40,6 +40,8 @@ function threadResult(
         lastActivityAt: '2026-11-20T10:00:00.000Z',
         viewerCanReply: false,
         viewerCanAccept: false,
+        viewerBookmarked: false,
+        viewerFirstUnreadPostId: null,
         author: { __typename: 'User', id: 'u-1', displayName: 'Karla Kommune' },
         topic: {
           __typename: 'Topic',

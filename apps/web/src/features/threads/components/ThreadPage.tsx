@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../shared/components/Alert';
@@ -12,6 +12,8 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import { useAnnouncer } from '../../../shared/lib/use-announcer';
 import { useViewer } from '../../auth/hooks/viewer-context';
+import { BookmarkButton } from '../../comforts/components/BookmarkButton';
+import { useMarkThreadRead } from '../../comforts/hooks/use-mark-thread-read';
 import { ReopenThreadButton } from '../../land-queue/components/ReopenThreadButton';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
@@ -19,7 +21,7 @@ import { MergedThreadNotice } from '../../moderation/components/MergedThreadNoti
 import { ThreadModerationControls } from '../../moderation/components/ThreadModerationControls';
 import { useCanModerateThread } from '../../moderation/hooks/use-can-moderate';
 import { PostItem } from '../../posts/components/PostItem';
-import { ReplyForm } from '../../posts/components/ReplyForm';
+import { ReplyForm, type ReplyFormHandle } from '../../posts/components/ReplyForm';
 import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
 import { WatchControl } from '../../watch/components/WatchControl';
 import { useThread } from '../hooks/use-thread';
@@ -48,6 +50,14 @@ export function ThreadPage() {
   const thread = data?.thread;
   const hasNextPage = thread?.posts.pageInfo.hasNextPage ?? false;
   const canModerate = useCanModerateThread(thread?.id);
+  const replyForm = useRef<ReplyFormHandle>(null);
+  const loadedEdges = thread?.posts.edges ?? [];
+  useMarkThreadRead(
+    thread?.id,
+    thread?.viewerFirstUnreadPostId,
+    loadedEdges[0]?.node.id,
+    loadedEdges[loadedEdges.length - 1]?.node.id,
+  );
 
   useThreadLiveUpdates(threadId, {
     onPostCreated: (postId) => {
@@ -113,7 +123,10 @@ export function ThreadPage() {
           <RelativeTime iso={thread.lastActivityAt} />
         </span>
       </div>
-      <WatchControl targetType="THREAD" targetKey={thread.id} />
+      <div className="app-thread-actions">
+        <BookmarkButton threadId={thread.id} bookmarked={thread.viewerBookmarked} />
+        <WatchControl targetType="THREAD" targetKey={thread.id} />
+      </div>
       <ReopenThreadButton thread={thread} />
       <ThreadModerationControls thread={thread} canModerate={canModerate} />
       {thread.acceptedPost ? <AcceptedAnswerBox post={thread.acceptedPost} bodyHtml={acceptedBody} /> : null}
@@ -132,6 +145,11 @@ export function ThreadPage() {
                 canModerate={canModerate}
                 accepting={accepting}
                 onAccept={(id) => void accept(id)}
+                onQuote={
+                  !thread.locked && thread.viewerCanReply
+                    ? (text) => replyForm.current?.insertQuote(text)
+                    : undefined
+                }
               />
             </li>
           ))}
@@ -144,6 +162,7 @@ export function ThreadPage() {
         <Alert variant="warning" title={t('threads.lockedNotice')} />
       ) : thread.viewerCanReply ? (
         <ReplyForm
+          ref={replyForm}
           threadId={thread.id}
           onCreated={() => {
             // Append the new reply (and any that arrived meanwhile) unless older pages are still unloaded.

@@ -13,6 +13,8 @@ export const ThreadQueryDocument = graphql(`
       lastActivityAt
       viewerCanReply
       viewerCanAccept
+      viewerBookmarked
+      viewerFirstUnreadPostId
       author {
         id
         displayName

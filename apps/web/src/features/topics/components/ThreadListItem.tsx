@@ -3,9 +3,17 @@ import { Link } from 'react-router';
 import { Icon } from '../../../shared/components/Icon';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import type { ThreadSummaryFieldsFragment } from '../../../gql/graphql';
+import { UnreadBadge } from '../../comforts/components/UnreadBadge';
 import { ThreadStateBadge } from './ThreadStateBadge';
 
-export function ThreadListItem({ thread }: { thread: ThreadSummaryFieldsFragment }) {
+export function ThreadListItem({
+  thread,
+  context,
+}: {
+  thread: ThreadSummaryFieldsFragment;
+  /** Where the thread lives (lists across topics), shown after the author. */
+  context?: string;
+}) {
   const { t } = useTranslation();
   return (
     <li className={`app-thread-item${thread.pinned ? ' app-thread-item--pinned' : ''}`}>
@@ -29,9 +37,11 @@ export function ThreadListItem({ thread }: { thread: ThreadSummaryFieldsFragment
         </h3>
         <p className="kern-body kern-body--small kern-body--muted">
           {t('threads.byOrg', { name: thread.author.displayName, org: thread.author.organisation.name })}
+          {context ? ` · ${context}` : null}
         </p>
       </div>
       <div className="app-thread-item__meta">
+        <UnreadBadge isNew={thread.viewerIsNew} unreadCount={thread.viewerUnreadCount} />
         <ThreadStateBadge state={thread.state} />
         <span className="kern-body kern-body--small">
           {t('common.replies', { count: thread.replyCount })}

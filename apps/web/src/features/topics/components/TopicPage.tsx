@@ -7,6 +7,7 @@ import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
+import { MarkAllReadButton } from '../../comforts/components/MarkAllReadButton';
 import { WatchControl } from '../../watch/components/WatchControl';
 import { useTopicLiveUpdates } from '../hooks/use-topic-live-updates';
 import { useTopicThreads } from '../hooks/use-topic-threads';
@@ -74,6 +75,7 @@ export function TopicPage() {
             <span className="kern-label">{t('topics.newThread')}</span>
           </Link>
         </div>
+        <MarkAllReadButton topicId={topic.id} onDone={() => refetch()} />
         <ThreadStateFilter
           value={filter}
           onChange={(next) => {

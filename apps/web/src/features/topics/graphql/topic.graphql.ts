@@ -10,6 +10,8 @@ export const ThreadSummaryFieldsFragment = graphql(`
     replyCount
     createdAt
     lastActivityAt
+    viewerIsNew
+    viewerUnreadCount
     author {
       id
       displayName

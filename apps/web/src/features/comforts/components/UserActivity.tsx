@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Badge } from '../../../shared/components/Badge';
+import { RelativeTime } from '../../../shared/components/RelativeTime';
+import type { PublicUserQuery } from '../../../gql/graphql';
+import { useNamespace } from '../../report/hooks/use-namespace';
+import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+
+type PublicUser = NonNullable<PublicUserQuery['user']>;
+
+/** Counts and the latest questions and answers of a member, on /nutzer/:id. */
+export function UserActivity({ user }: { user: PublicUser }) {
+  const ready = useNamespace('comforts');
+  const { t } = useTranslation('comforts');
+  if (!ready) return null;
+  const counts: Array<[string, number]> = [
+    [t('user.threadCount'), user.threadCount],
+    [t('user.postCount'), user.postCount],
+    [t('user.acceptedAnswerCount'), user.acceptedAnswerCount],
+  ];
+  return (
+    <>
+      <section aria-labelledby="user-stats-title" className="app-stack">
+        <h2 id="user-stats-title" className="kern-heading-medium">
+          {t('user.stats')}
+        </h2>
+        <dl className="kern-description-list">
+          {counts.map(([label, value]) => (
+            <div className="kern-description-list-item" key={label}>
+              <dt className="kern-description-list-item__key">{label}</dt>
+              <dd className="kern-description-list-item__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="user-threads-title" className="app-stack">
+        <h2 id="user-threads-title" className="kern-heading-medium">
+          {t('user.recentThreads')}
+        </h2>
+        {user.recentThreads.length === 0 ? (
+          <p className="kern-body">{t('user.noThreads')}</p>
+        ) : (
+          <ul className="kern-list app-activity-list">
+            {user.recentThreads.map((thread) => (
+              <li key={thread.id}>
+                <Link className="kern-link" to={`/fragen/${encodeURIComponent(thread.id)}`}>
+                  {thread.title}
+                </Link>{' '}
+                <ThreadStateBadge state={thread.state} />{' '}
+                <span className="kern-body kern-body--small kern-body--muted">
+                  <RelativeTime iso={thread.createdAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="user-posts-title" className="app-stack">
+        <h2 id="user-posts-title" className="kern-heading-medium">
+          {t('user.recentPosts')}
+        </h2>
+        {user.recentPosts.length === 0 ? (
+          <p className="kern-body">{t('user.noPosts')}</p>
+        ) : (
+          <ul className="kern-list app-activity-list">
+            {user.recentPosts.map((post) => (
+              <li key={post.id}>
+                <Link
+                  className="kern-link"
+                  to={`/fragen/${encodeURIComponent(post.thread.id)}#post-${encodeURIComponent(post.id)}`}
+                >
+                  {post.thread.title}
+                </Link>{' '}
+                {post.accepted ? <Badge variant="success">{t('user.accepted')}</Badge> : null}{' '}
+                <span className="kern-body kern-body--small kern-body--muted">
+                  <RelativeTime iso={post.createdAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
