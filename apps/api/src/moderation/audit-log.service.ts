@@ -21,9 +21,11 @@ export class AuditLogService {
     if (args.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: args.actorId });
     if (args.targetType) qb.andWhere('a.target_type = :targetType', { targetType: args.targetType });
     if (args.targetId) qb.andWhere('a.target_id = :targetId', { targetId: args.targetId });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = args.after ? decodeCursor(args.after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2);
+    if (cursor) {
+      const [createdAt, id] = cursor;
       qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([

@@ -78,9 +78,11 @@ export class FlagsService {
         .andWhere('tp.board_id IN (:...boards)', { boards });
     }
     if (opts.state) qb.andWhere('f.state = :state', { state: opts.state });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (opts.after) {
-      const [createdAt, id] = decodeCursor(opts.after, 2);
+    if (cursor) {
+      const [createdAt, id] = cursor;
       qb.andWhere('(f.created_at, f.id) < (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([

@@ -42,9 +42,11 @@ export class NotificationsService {
       .createQueryBuilder('n')
       .where('n.recipient_id = :me', { me: me.id });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = after ? decodeCursor(after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+    if (cursor) {
+      const [createdAt, id] = cursor;
       qb.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([

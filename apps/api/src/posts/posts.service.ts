@@ -32,9 +32,11 @@ export class PostsService {
       .getRepository(PostEntity)
       .createQueryBuilder('p')
       .where('p.thread_id = :threadId', { threadId });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = after ? decodeCursor(after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+    if (cursor) {
+      const [createdAt, id] = cursor;
       qb.andWhere('(p.created_at, p.id) > (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([

@@ -47,9 +47,11 @@ export class QuestionsService {
       .andWhere("t.state = 'OPEN'")
       .andWhere('t.merged_into_id IS NULL');
     if (opts.topicId) qb.andWhere('t.topic_id = :topicId', { topicId: opts.topicId });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (opts.after) {
-      const [createdAt, id] = decodeCursor(opts.after, 2);
+    if (cursor) {
+      const [createdAt, id] = cursor;
       qb.andWhere('(t.created_at, t.id) > (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([
@@ -93,9 +95,11 @@ export class QuestionsService {
       .where('t.author_id = :me', { me: me.id })
       .andWhere('t.merged_into_id IS NULL');
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (opts.after) {
-      const [lastActivityAt, id] = decodeCursor(opts.after, 2);
+    if (cursor) {
+      const [lastActivityAt, id] = cursor;
       qb.andWhere('(t.last_activity_at, t.id) < (:lastActivityAt, :id)', { lastActivityAt, id });
     }
     const [rows, total] = await Promise.all([

@@ -28,9 +28,11 @@ export class LatestThreadsService {
     const limit = pageSize(opts.first);
     const qb = this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL');
     if (opts.unansweredOnly) qb.andWhere(UNANSWERED_SQL, { open: ThreadState.OPEN });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
     const totalQuery = qb.clone().getCount();
-    if (opts.after) {
-      const [lastActivityAt, id] = decodeCursor(opts.after, 2);
+    if (cursor) {
+      const [lastActivityAt, id] = cursor;
       qb.andWhere('(t.last_activity_at, t.id) < (:lastActivityAt, :id)', { lastActivityAt, id });
     }
     const [rows, total] = await Promise.all([

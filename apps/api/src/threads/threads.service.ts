@@ -52,9 +52,11 @@ export class ThreadsService {
       .createQueryBuilder('t')
       .where('t.topic_id = :topicId AND t.merged_into_id IS NULL', { topicId });
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
+    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
+    const cursor = opts.after ? decodeCursor(opts.after, 3) : null;
     const totalQuery = qb.clone().getCount();
-    if (opts.after) {
-      const [pinned, lastActivityAt, id] = decodeCursor(opts.after, 3);
+    if (cursor) {
+      const [pinned, lastActivityAt, id] = cursor;
       qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :lastActivityAt, :id)', {
         pinned,
         lastActivityAt,
