@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { requireGlobalModerator } from '../auth/permissions';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import type { AuditLogArgs } from './dto/audit-log.args';
 
 /** Reading the audit log (MODERATOR, ADMIN). There is deliberately no way to change or delete entries. */
@@ -21,27 +22,15 @@ export class AuditLogService {
     if (args.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: args.actorId });
     if (args.targetType) qb.andWhere('a.target_type = :targetType', { targetType: args.targetType });
     if (args.targetId) qb.andWhere('a.target_id = :targetId', { targetId: args.targetId });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = args.after ? decodeCursor(args.after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [createdAt, id] = cursor;
-      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('a.created_at', 'DESC')
-        .addOrderBy('a.id', 'DESC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (a) => encodeCursor([a.createdAt.toISOString(), a.id]),
-      (a) => a,
-      total,
+      args.after,
+      [
+        { column: 'a.created_at', of: (a) => a.createdAt.toISOString() },
+        { column: 'a.id', of: (a) => a.id },
+      ],
+      'DESC',
     );
   }
 }

@@ -6,7 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import { isGlobalModerator, requireActive } from '../auth/permissions';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import { isUniqueViolation } from '../database/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
 import { PostEntity } from '../posts/post.entity';
@@ -78,27 +79,15 @@ export class FlagsService {
         .andWhere('tp.board_id IN (:...boards)', { boards });
     }
     if (opts.state) qb.andWhere('f.state = :state', { state: opts.state });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [createdAt, id] = cursor;
-      qb.andWhere('(f.created_at, f.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('f.created_at', 'DESC')
-        .addOrderBy('f.id', 'DESC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (f) => encodeCursor([f.createdAt.toISOString(), f.id]),
-      (f) => f,
-      total,
+      opts.after,
+      [
+        { column: 'f.created_at', of: (f) => f.createdAt.toISOString() },
+        { column: 'f.id', of: (f) => f.id },
+      ],
+      'DESC',
     );
   }
 

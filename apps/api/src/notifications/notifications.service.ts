@@ -5,7 +5,8 @@ import { ServerEvents, type NotificationType } from '@forum/shared';
 import { requireActive } from '../auth/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { RealtimeGateway, type UserMessage } from '../realtime/realtime.gateway';
@@ -42,27 +43,15 @@ export class NotificationsService {
       .createQueryBuilder('n')
       .where('n.recipient_id = :me', { me: me.id });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = after ? decodeCursor(after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [createdAt, id] = cursor;
-      qb.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('n.created_at', 'DESC')
-        .addOrderBy('n.id', 'DESC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (n) => encodeCursor([n.createdAt.toISOString(), n.id]),
-      (n) => n,
-      total,
+      after,
+      [
+        { column: 'n.created_at', of: (n) => n.createdAt.toISOString() },
+        { column: 'n.id', of: (n) => n.id },
+      ],
+      'DESC',
     );
   }
 

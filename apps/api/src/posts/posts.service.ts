@@ -7,7 +7,8 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import { isUniqueViolation } from '../database/pg-errors';
 import { ThreadEntity } from '../threads/thread.entity';
 import type { CreatePostInput } from './dto/create-post.input';
@@ -32,27 +33,15 @@ export class PostsService {
       .getRepository(PostEntity)
       .createQueryBuilder('p')
       .where('p.thread_id = :threadId', { threadId });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = after ? decodeCursor(after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [createdAt, id] = cursor;
-      qb.andWhere('(p.created_at, p.id) > (:createdAt, :id)', { createdAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('p.created_at', 'ASC')
-        .addOrderBy('p.id', 'ASC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (p) => encodeCursor([p.createdAt.toISOString(), p.id]),
-      (p) => p,
-      total,
+      after,
+      [
+        { column: 'p.created_at', of: (p) => p.createdAt.toISOString() },
+        { column: 'p.id', of: (p) => p.id },
+      ],
+      'ASC',
     );
   }
 

@@ -6,7 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import { canAcceptAnswer, requireActive } from '../auth/permissions';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { PostsService } from '../posts/posts.service';
@@ -47,27 +48,15 @@ export class QuestionsService {
       .andWhere("t.state = 'OPEN'")
       .andWhere('t.merged_into_id IS NULL');
     if (opts.topicId) qb.andWhere('t.topic_id = :topicId', { topicId: opts.topicId });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [createdAt, id] = cursor;
-      qb.andWhere('(t.created_at, t.id) > (:createdAt, :id)', { createdAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('t.created_at', 'ASC')
-        .addOrderBy('t.id', 'ASC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (t) => encodeCursor([t.createdAt.toISOString(), t.id]),
-      (t) => t,
-      total,
+      opts.after,
+      [
+        { column: 't.created_at', of: (t) => t.createdAt.toISOString() },
+        { column: 't.id', of: (t) => t.id },
+      ],
+      'ASC',
     );
   }
 
@@ -95,27 +84,15 @@ export class QuestionsService {
       .where('t.author_id = :me', { me: me.id })
       .andWhere('t.merged_into_id IS NULL');
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [lastActivityAt, id] = cursor;
-      qb.andWhere('(t.last_activity_at, t.id) < (:lastActivityAt, :id)', { lastActivityAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('t.last_activity_at', 'DESC')
-        .addOrderBy('t.id', 'DESC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (t) => encodeCursor([t.lastActivityAt.toISOString(), t.id]),
-      (t) => t,
-      total,
+      opts.after,
+      [
+        { column: 't.last_activity_at', of: (t) => t.lastActivityAt.toISOString() },
+        { column: 't.id', of: (t) => t.id },
+      ],
+      'DESC',
     );
   }
 

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { ThreadState } from '@forum/shared';
 import { requireActive } from '../auth/permissions';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import { ThreadEntity } from '../threads/thread.entity';
 
 /**
@@ -28,27 +29,15 @@ export class LatestThreadsService {
     const limit = pageSize(opts.first);
     const qb = this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL');
     if (opts.unansweredOnly) qb.andWhere(UNANSWERED_SQL, { open: ThreadState.OPEN });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = opts.after ? decodeCursor(opts.after, 2) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [lastActivityAt, id] = cursor;
-      qb.andWhere('(t.last_activity_at, t.id) < (:lastActivityAt, :id)', { lastActivityAt, id });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('t.last_activity_at', 'DESC')
-        .addOrderBy('t.id', 'DESC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (t) => encodeCursor([t.lastActivityAt.toISOString(), t.id]),
-      (t) => t,
-      total,
+      opts.after,
+      [
+        { column: 't.last_activity_at', of: (t) => t.lastActivityAt.toISOString() },
+        { column: 't.id', of: (t) => t.id },
+      ],
+      'DESC',
     );
   }
 }

@@ -7,7 +7,8 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { canAcceptAnswer, requireActive } from '../auth/permissions';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
+import { keysetPage } from '../common/pagination/keyset-page';
 import { isUuid } from '../common/validation/is-uuid';
 import { isUniqueViolation } from '../database/pg-errors';
 import { PostEntity } from '../posts/post.entity';
@@ -52,32 +53,16 @@ export class ThreadsService {
       .createQueryBuilder('t')
       .where('t.topic_id = :topicId AND t.merged_into_id IS NULL', { topicId });
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
-    // Decode first: a bad cursor must fail before the count query starts (no dangling query).
-    const cursor = opts.after ? decodeCursor(opts.after, 3) : null;
-    const totalQuery = qb.clone().getCount();
-    if (cursor) {
-      const [pinned, lastActivityAt, id] = cursor;
-      qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :lastActivityAt, :id)', {
-        pinned,
-        lastActivityAt,
-        id,
-      });
-    }
-    const [rows, total] = await Promise.all([
-      qb
-        .orderBy('t.pinned', 'DESC')
-        .addOrderBy('t.last_activity_at', 'DESC')
-        .addOrderBy('t.id', 'DESC')
-        .limit(limit + 1)
-        .getMany(),
-      totalQuery,
-    ]);
-    return toConnection(
-      rows,
+    return keysetPage(
+      qb,
       limit,
-      (t) => encodeCursor([t.pinned, t.lastActivityAt.toISOString(), t.id]),
-      (t) => t,
-      total,
+      opts.after,
+      [
+        { column: 't.pinned', of: (t) => t.pinned },
+        { column: 't.last_activity_at', of: (t) => t.lastActivityAt.toISOString() },
+        { column: 't.id', of: (t) => t.id },
+      ],
+      'DESC',
     );
   }
 
