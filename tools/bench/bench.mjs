@@ -4,31 +4,21 @@
 // Every scenario runs autocannon for --duration seconds at --connections; a bare Node.js HTTP server is
 // measured in the same run and every figure is also given as a ratio to it, so results compare across
 // machines. Results: tools/bench/results/bench.json and bench.md.
-import { spawn } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { io } from 'socket.io-client';
+import { arg, benchDatabaseUrl, benchSessions, endSessions, quantile, resultsDir, startApi } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 50);
 const SOCKETS = arg('sockets', 1000);
 const PORT = arg('port', 3900);
-const dbUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-if (!dbUrl)
-  throw new Error('Set BENCH_DATABASE_URL or DATABASE_URL to a seeded database (npm run seed:bulk)');
-const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
-if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
+const dbUrl = benchDatabaseUrl();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function cannon(opts) {
@@ -56,46 +46,6 @@ async function baseline() {
   const result = await cannon({ url: `http://127.0.0.1:${server.address().port}/` });
   server.close();
   return summary(result);
-}
-
-async function startApi() {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: dbUrl,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      REDIS_URL: '',
-      GRAPHQL_MAX_COMPLEXITY: '100000',
-      MAIL_SECRET: randomBytes(32).toString('hex'),
-      MAIL_POLL_INTERVAL_MS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('läuft')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`API exited (${code})`)));
-  });
-  return child;
-}
-
-async function sessions(db, count) {
-  const { rows } = await db.query(
-    `SELECT id FROM users WHERE status = 'ACTIVE' AND email LIKE 'bulk%' ORDER BY id LIMIT $1`,
-    [count],
-  );
-  if (rows.length < count) throw new Error('Not enough bulk users: run npm run seed:bulk first');
-  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
-  await db.query(
-    `INSERT INTO sessions (token_hash, user_id, expires_at) SELECT unnest($1::text[]), unnest($2::uuid[]), now() + interval '1 day'`,
-    [tokens.map((t) => createHash('sha256').update(t).digest('hex')), rows.map((r) => r.id)],
-  );
-  return rows.map((r, i) => ({ id: r.id, token: tokens[i] }));
 }
 
 const gqlRequest = (token, query, variables) => ({
@@ -180,13 +130,13 @@ async function fanout(db, users, port) {
   }
   for (const s of sockets) s.close();
   latencies.sort((a, b) => a - b);
-  const p = (q) => +latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
+  const p = (q) => +quantile(latencies, q).toFixed(1);
   return { sockets: sockets.length, deliveries: latencies.length, p50: p(0.5), p99: p(0.99) };
 }
 
 const db = new pg.Client({ connectionString: dbUrl });
 await db.connect();
-const users = await sessions(db, Math.max(SOCKETS + 1, 60));
+const users = await benchSessions(db, Math.max(SOCKETS + 1, 60));
 const [busiest] = (
   await db.query(
     `SELECT topic_id AS id, count(*)::int AS n FROM threads WHERE merged_into_id IS NULL GROUP BY topic_id ORDER BY n DESC LIMIT 1`,
@@ -204,9 +154,10 @@ const deepCursor = Buffer.from(
 ).toString('base64url');
 const threadIds = (
   await db.query(
-    `SELECT id FROM threads WHERE reply_count >= 15 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
+    `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
   )
 ).rows.map((r) => r.id);
+if (!threadIds.length) throw new Error('No thread with 20+ replies: re-seed with npm run seed:bulk');
 const postTargets = (
   await db.query(
     `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`,
@@ -218,7 +169,7 @@ const counts = (
   )
 ).rows[0];
 
-const api = await startApi();
+const api = await startApi(PORT, dbUrl);
 const url = `http://127.0.0.1:${PORT}`;
 const pickUser = () => users[Math.floor(Math.random() * 50)];
 const results = {
@@ -277,20 +228,30 @@ try {
     },
   };
   for (const [name, opts] of Object.entries(scenarios)) {
-    const r = summary(await cannon({ url, ...opts }));
+    // One checked request first: a scenario that answers with GraphQL errors would measure nothing.
+    const probe = opts.requests[0].setupRequest();
+    const answer = await (
+      await fetch(`${url}${probe.path}`, { method: 'POST', headers: probe.headers, body: probe.body })
+    ).json();
+    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+    const raw = await cannon({ url, ...opts });
+    const r = summary(raw);
+    if (r.errors) r.statusCodes = raw.statusCodeStats;
     r.ratio = +(r.rps / base.rps).toFixed(3);
     results.scenarios[name] = r;
-    process.stdout.write(`${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}\n`);
+    process.stdout.write(
+      `${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}${r.statusCodes ? ` ${JSON.stringify(r.statusCodes)}` : ''}\n`,
+    );
     await sleep(1000);
   }
   results.fanout = await fanout(db, users, PORT);
 } finally {
   api.kill('SIGTERM');
-  await db.query(`DELETE FROM sessions WHERE user_id = ANY($1)`, [users.map((u) => u.id)]);
+  await endSessions(db, users);
   await db.end();
 }
 
-const outDir = path.join(root, 'tools/bench/results');
+const outDir = resultsDir;
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 const lines = [

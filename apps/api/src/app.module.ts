@@ -1,11 +1,13 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
-import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -16,6 +18,8 @@ import { formatGraphqlError } from './common/errors/format-graphql-error';
 import { complexityPlugin } from './common/graphql/complexity-plugin';
 import type { GqlContext } from './common/graphql/gql-context';
 import { createLoaders } from './common/loaders/loaders';
+import { LoadersModule } from './common/loaders/loaders.module';
+import { ReferenceCache } from './common/loaders/reference-cache';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { EventsModule } from './events/events.module';
@@ -57,29 +61,18 @@ export class AppModule {
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-            customProps: () => ({ service: 'forum-api' }),
-            // Method, path and status are enough to operate; headers and bodies stay out of the logs (DSGVO).
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url.split('?')[0],
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
-        }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize)),
         RedisModule,
+        LoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService, getDataSourceToken(), GraphQLSchemaHost],
-          useFactory: (auth: AuthService, ds: DataSource, schemaHost: GraphQLSchemaHost) => ({
+          inject: [AuthService, getDataSourceToken(), GraphQLSchemaHost, ReferenceCache],
+          useFactory: (
+            auth: AuthService,
+            ds: DataSource,
+            schemaHost: GraphQLSchemaHost,
+            refs: ReferenceCache,
+          ) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -91,6 +84,8 @@ export class AppModule {
             validationRules: [depthLimit(config.graphqlMaxDepth)],
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              // No cache hints are used; the default plugin would wrap every field resolver to collect them.
+              ApolloServerPluginCacheControlDisabled(),
               complexityPlugin(() => schemaHost.schema, config.graphqlMaxComplexity),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
@@ -99,7 +94,7 @@ export class AppModule {
               viewer: await auth.resolveViewer(
                 tokenFromRequest(req.headers, req.cookies as Record<string, string>),
               ),
-              loaders: createLoaders(ds),
+              loaders: createLoaders(ds, refs),
             }),
             formatError: (formatted, error) =>
               formatGraphqlError(formatted, error, (err) =>

@@ -3,9 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { httpLogger } from './common/logging/http-logger';
+import { createRootLogger, PinoNestLogger } from './common/logging/pino-logger';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { runMigrations, withStartupLock } from './database/run-migrations';
@@ -26,13 +27,13 @@ export async function createApp(
   databaseUrl: string,
   opts: { seed?: boolean; serveWeb?: boolean } = {},
 ): Promise<CreatedApp> {
+  const rootLogger = createRootLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
-    bufferLogs: true,
-    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : undefined,
+    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : new PinoNestLogger(rootLogger),
   });
-  app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  app.use(httpLogger(rootLogger));
   app.use(
     helmet({
       contentSecurityPolicy: {

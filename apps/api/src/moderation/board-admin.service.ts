@@ -7,6 +7,7 @@ import { requireAdmin } from '../auth/permissions';
 import { BoardModeratorEntity } from '../boards/board-moderator.entity';
 import { BoardEntity } from '../boards/board.entity';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { ReferenceCache } from '../common/loaders/reference-cache';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
 import { isUniqueViolation } from '../database/pg-errors';
@@ -36,7 +37,15 @@ export class BoardAdminService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly refs: ReferenceCache,
   ) {}
+
+  /** Runs a committed change to boards or topics, then drops the cached copies on every instance. */
+  private async changing<T>(work: () => Promise<T>): Promise<T> {
+    const result = await work();
+    await this.refs.invalidate();
+    return result;
+  }
 
   async assignModerator(viewer: Viewer | null, boardId: string, userId: string): Promise<BoardEntity> {
     const actor = requireAdmin(viewer);
@@ -82,45 +91,162 @@ export class BoardAdminService {
 
   async createBoard(viewer: Viewer | null, input: CreateBoardInput): Promise<BoardEntity> {
     const actor = requireAdmin(viewer);
-    return this.uniqueSlug(() =>
-      this.ds.transaction(async (manager) => {
-        const repo = manager.getRepository(BoardEntity);
-        let position = input.position;
-        if (position === null || position === undefined) {
-          const rows: { next: number }[] = await manager.query(
-            'SELECT COALESCE(max(position) + 1, 0)::int AS next FROM boards',
+    return this.changing(() =>
+      this.uniqueSlug(() =>
+        this.ds.transaction(async (manager) => {
+          const repo = manager.getRepository(BoardEntity);
+          let position = input.position;
+          if (position === null || position === undefined) {
+            const rows: { next: number }[] = await manager.query(
+              'SELECT COALESCE(max(position) + 1, 0)::int AS next FROM boards',
+            );
+            position = rows[0].next;
+          }
+          const board = await repo.save(
+            repo.create({
+              slug: input.slug,
+              title: input.title,
+              description: input.description || null,
+              position,
+              archived: false,
+            }),
           );
-          position = rows[0].next;
-        }
-        const board = await repo.save(
-          repo.create({
-            slug: input.slug,
-            title: input.title,
-            description: input.description || null,
-            position,
-            archived: false,
-          }),
-        );
-        await this.audit.record(manager, {
-          actorId: actor.id,
-          action: 'BOARD_CREATED',
-          targetType: 'BOARD',
-          targetId: board.id,
-          reason: board.title,
-        });
-        return board;
-      }),
+          await this.audit.record(manager, {
+            actorId: actor.id,
+            action: 'BOARD_CREATED',
+            targetType: 'BOARD',
+            targetId: board.id,
+            reason: board.title,
+          });
+          return board;
+        }),
+      ),
     );
   }
 
   async updateBoard(viewer: Viewer | null, input: UpdateBoardInput): Promise<BoardEntity> {
     const actor = requireAdmin(viewer);
-    return this.uniqueSlug(() =>
+    return this.changing(() =>
+      this.uniqueSlug(() =>
+        this.ds.transaction(async (manager) => {
+          const board = await this.board(manager, input.boardId, true);
+          const changed: string[] = [];
+          const target = board as unknown as Record<string, unknown>;
+          for (const key of BOARD_FIELDS) {
+            const raw = input[key];
+            if (raw === undefined) continue;
+            const value = raw === '' ? null : raw;
+            if (target[key] === value) continue;
+            target[key] = value;
+            changed.push(key);
+          }
+          if (!changed.length) return board;
+          await manager.getRepository(BoardEntity).save(board);
+          await this.audit.record(manager, {
+            actorId: actor.id,
+            action: 'BOARD_UPDATED',
+            targetType: 'BOARD',
+            targetId: board.id,
+            reason: `Geändert: ${changed.join(', ')}`,
+          });
+          return board;
+        }),
+      ),
+    );
+  }
+
+  /** The new order of all boards: exactly every board id once. */
+  async reorderBoards(viewer: Viewer | null, boardIds: string[]): Promise<BoardEntity[]> {
+    const actor = requireAdmin(viewer);
+    return this.changing(() =>
       this.ds.transaction(async (manager) => {
-        const board = await this.board(manager, input.boardId, true);
+        const repo = manager.getRepository(BoardEntity);
+        await manager.query('LOCK TABLE boards IN SHARE ROW EXCLUSIVE MODE');
+        const boards = await repo.find();
+        const byId = new Map(boards.map((b) => [b.id, b]));
+        if (
+          boardIds.length !== boards.length ||
+          new Set(boardIds).size !== boardIds.length ||
+          !boardIds.every((id) => byId.has(id))
+        ) {
+          throw badInput('Bitte geben Sie jeden Bereich genau einmal an.', {
+            boardIds: 'Unvollständige Reihenfolge',
+          });
+        }
+        const ordered: BoardEntity[] = [];
+        for (const [position, id] of boardIds.entries()) {
+          const board = byId.get(id)!;
+          ordered.push(board);
+          if (board.position === position) continue;
+          board.position = position;
+          await repo.update({ id }, { position });
+          await this.audit.record(manager, {
+            actorId: actor.id,
+            action: 'BOARD_REORDERED',
+            targetType: 'BOARD',
+            targetId: id,
+            reason: `Position ${position + 1}`,
+          });
+        }
+        return ordered;
+      }),
+    );
+  }
+
+  async createTopic(viewer: Viewer | null, input: CreateTopicInput): Promise<TopicEntity> {
+    const actor = requireAdmin(viewer);
+    return this.changing(() =>
+      this.ds.transaction(async (manager) => {
+        await this.referencedBoard(manager, input.boardId);
+        if (input.leadLandId) await this.requireLand(manager, input.leadLandId);
+        const repo = manager.getRepository(TopicEntity);
+        const rows: { next: number }[] = await manager.query(
+          'SELECT COALESCE(max(position) + 1, 0)::int AS next FROM topics WHERE board_id = $1',
+          [input.boardId],
+        );
+        const topic = await repo.save(
+          repo.create({
+            boardId: input.boardId,
+            title: input.title,
+            description: input.description || null,
+            leadLandId: input.leadLandId ?? null,
+            ozgId: input.ozgId || null,
+            leikaKey: input.leikaKey || null,
+            serviceStatus: input.serviceStatus || null,
+            link: input.link || null,
+            position: rows[0].next,
+            archived: false,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'TOPIC_CREATED',
+          targetType: 'TOPIC',
+          targetId: topic.id,
+          reason: topic.title,
+        });
+        return topic;
+      }),
+    );
+  }
+
+  async updateTopic(viewer: Viewer | null, input: UpdateTopicInput): Promise<TopicEntity> {
+    const actor = requireAdmin(viewer);
+    return this.changing(() =>
+      this.ds.transaction(async (manager) => {
+        const repo = manager.getRepository(TopicEntity);
+        const topic = await repo
+          .createQueryBuilder('t')
+          .setLock('pessimistic_write')
+          .where('t.id = :id', { id: input.topicId })
+          .getOne();
+        if (!topic) throw notFound('Das Thema');
+        if (input.boardId !== undefined && input.boardId !== topic.boardId)
+          await this.referencedBoard(manager, input.boardId);
+        if (input.leadLandId) await this.requireLand(manager, input.leadLandId);
         const changed: string[] = [];
-        const target = board as unknown as Record<string, unknown>;
-        for (const key of BOARD_FIELDS) {
+        const target = topic as unknown as Record<string, unknown>;
+        for (const key of TOPIC_FIELDS) {
           const raw = input[key];
           if (raw === undefined) continue;
           const value = raw === '' ? null : raw;
@@ -128,125 +254,18 @@ export class BoardAdminService {
           target[key] = value;
           changed.push(key);
         }
-        if (!changed.length) return board;
-        await manager.getRepository(BoardEntity).save(board);
+        if (!changed.length) return topic;
+        await repo.save(topic);
         await this.audit.record(manager, {
           actorId: actor.id,
-          action: 'BOARD_UPDATED',
-          targetType: 'BOARD',
-          targetId: board.id,
+          action: changed.includes('boardId') ? 'TOPIC_MOVED' : 'TOPIC_UPDATED',
+          targetType: 'TOPIC',
+          targetId: topic.id,
           reason: `Geändert: ${changed.join(', ')}`,
         });
-        return board;
+        return topic;
       }),
     );
-  }
-
-  /** The new order of all boards: exactly every board id once. */
-  async reorderBoards(viewer: Viewer | null, boardIds: string[]): Promise<BoardEntity[]> {
-    const actor = requireAdmin(viewer);
-    return this.ds.transaction(async (manager) => {
-      const repo = manager.getRepository(BoardEntity);
-      await manager.query('LOCK TABLE boards IN SHARE ROW EXCLUSIVE MODE');
-      const boards = await repo.find();
-      const byId = new Map(boards.map((b) => [b.id, b]));
-      if (
-        boardIds.length !== boards.length ||
-        new Set(boardIds).size !== boardIds.length ||
-        !boardIds.every((id) => byId.has(id))
-      ) {
-        throw badInput('Bitte geben Sie jeden Bereich genau einmal an.', {
-          boardIds: 'Unvollständige Reihenfolge',
-        });
-      }
-      const ordered: BoardEntity[] = [];
-      for (const [position, id] of boardIds.entries()) {
-        const board = byId.get(id)!;
-        ordered.push(board);
-        if (board.position === position) continue;
-        board.position = position;
-        await repo.update({ id }, { position });
-        await this.audit.record(manager, {
-          actorId: actor.id,
-          action: 'BOARD_REORDERED',
-          targetType: 'BOARD',
-          targetId: id,
-          reason: `Position ${position + 1}`,
-        });
-      }
-      return ordered;
-    });
-  }
-
-  async createTopic(viewer: Viewer | null, input: CreateTopicInput): Promise<TopicEntity> {
-    const actor = requireAdmin(viewer);
-    return this.ds.transaction(async (manager) => {
-      await this.referencedBoard(manager, input.boardId);
-      if (input.leadLandId) await this.requireLand(manager, input.leadLandId);
-      const repo = manager.getRepository(TopicEntity);
-      const rows: { next: number }[] = await manager.query(
-        'SELECT COALESCE(max(position) + 1, 0)::int AS next FROM topics WHERE board_id = $1',
-        [input.boardId],
-      );
-      const topic = await repo.save(
-        repo.create({
-          boardId: input.boardId,
-          title: input.title,
-          description: input.description || null,
-          leadLandId: input.leadLandId ?? null,
-          ozgId: input.ozgId || null,
-          leikaKey: input.leikaKey || null,
-          serviceStatus: input.serviceStatus || null,
-          link: input.link || null,
-          position: rows[0].next,
-          archived: false,
-        }),
-      );
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'TOPIC_CREATED',
-        targetType: 'TOPIC',
-        targetId: topic.id,
-        reason: topic.title,
-      });
-      return topic;
-    });
-  }
-
-  async updateTopic(viewer: Viewer | null, input: UpdateTopicInput): Promise<TopicEntity> {
-    const actor = requireAdmin(viewer);
-    return this.ds.transaction(async (manager) => {
-      const repo = manager.getRepository(TopicEntity);
-      const topic = await repo
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.id = :id', { id: input.topicId })
-        .getOne();
-      if (!topic) throw notFound('Das Thema');
-      if (input.boardId !== undefined && input.boardId !== topic.boardId)
-        await this.referencedBoard(manager, input.boardId);
-      if (input.leadLandId) await this.requireLand(manager, input.leadLandId);
-      const changed: string[] = [];
-      const target = topic as unknown as Record<string, unknown>;
-      for (const key of TOPIC_FIELDS) {
-        const raw = input[key];
-        if (raw === undefined) continue;
-        const value = raw === '' ? null : raw;
-        if (target[key] === value) continue;
-        target[key] = value;
-        changed.push(key);
-      }
-      if (!changed.length) return topic;
-      await repo.save(topic);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: changed.includes('boardId') ? 'TOPIC_MOVED' : 'TOPIC_UPDATED',
-        targetType: 'TOPIC',
-        targetId: topic.id,
-        reason: `Geändert: ${changed.join(', ')}`,
-      });
-      return topic;
-    });
   }
 
   private async board(manager: EntityManager, boardId: string, lock = false): Promise<BoardEntity> {

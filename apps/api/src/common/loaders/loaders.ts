@@ -8,6 +8,7 @@ import { ThreadEntity } from '../../threads/thread.entity';
 import { TopicEntity } from '../../topics/topic.entity';
 import { UserEntity } from '../../users/user.entity';
 import { isUuid } from '../validation/is-uuid';
+import type { ReferenceCache, ReferenceKind } from './reference-cache';
 
 export interface ActivityStats {
   threadCount: number;
@@ -25,12 +26,26 @@ export interface OrganisationActivity {
 
 const EMPTY_STATS: ActivityStats = { threadCount: 0, openThreadCount: 0, postCount: 0, lastActivityAt: null };
 
-function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<E>) {
+function byId<E extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  cached?: { cache: ReferenceCache; kind: ReferenceKind },
+) {
   return new DataLoader<string, E | null>(async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await ds.getRepository(entity).findBy({ id: In(valid) } as never) : [];
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
+    const found = new Map<string, E>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = cached?.cache.get<E>(cached.kind, id);
+      if (hit) found.set(id, hit);
+      else if (isUuid(id)) missing.push(id);
+    }
+    if (missing.length) {
+      for (const row of await ds.getRepository(entity).findBy({ id: In(missing) } as never)) {
+        found.set(row.id, row);
+        cached?.cache.set(cached.kind, row.id, row);
+      }
+    }
+    return ids.map((id) => found.get(id) ?? null);
   });
 }
 
@@ -71,12 +86,12 @@ function stats(ds: DataSource, sql: string) {
 }
 
 /** Request-scoped DataLoaders: every list resolves its relations in one query per relation, never per row. */
-export function createLoaders(ds: DataSource) {
+export function createLoaders(ds: DataSource, refs?: ReferenceCache) {
   return {
-    organisation: byId(ds, OrganisationEntity),
+    organisation: byId(ds, OrganisationEntity, refs && { cache: refs, kind: 'organisation' }),
     user: byId(ds, UserEntity),
-    board: byId(ds, BoardEntity),
-    topic: byId(ds, TopicEntity),
+    board: byId(ds, BoardEntity, refs && { cache: refs, kind: 'board' }),
+    topic: byId(ds, TopicEntity, refs && { cache: refs, kind: 'topic' }),
     thread: byId(ds, ThreadEntity),
     post: byId(ds, PostEntity),
     topicsByBoard: grouped(

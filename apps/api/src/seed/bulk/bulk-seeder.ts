@@ -100,15 +100,16 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
     );
     counts.organisations = orgRows.length;
 
-    // Users: 60 % Kommunen, 25 % Länder (official answers), 15 % Bund, FITKO, Spitzenverbände, IT-Dienstleister.
+    // Users: 80 % Kommunen, 6 % Länder (about 19 representatives per Land, who answer officially and by
+    // default watch the topics their Land leads), 14 % Bund, FITKO, Spitzenverbände, IT-Dienstleister.
     const people: Person[] = [];
     const userRows: unknown[][] = [];
     for (let i = 0; i < opts.users; i++) {
       const r = rng.next();
       const org =
-        r < 0.6
+        r < 0.8
           ? rng.pick(kommunen)
-          : r < 0.85
+          : r < 0.86
             ? { id: rng.pick(laender).id, kind: 'LAND', landId: null }
             : rng.pick(others);
       const id = rng.uuid();
@@ -153,9 +154,16 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
         const topic = rng.pick(topics);
         const asker = rng.pick(askers);
         const createdAt = now - rng.int(1, 365) * DAY - rng.int(0, DAY);
+        // A long tail like a real forum: 4 % are long discussions (3–6× the mean), the rest shorter, so that
+        // the mean stays at postsPerThread and thread pages of 20+ posts exist to measure.
+        const long = rng.chance(0.04);
         const replies = Math.max(
           0,
-          Math.round(opts.postsPerThread - 1 + (rng.next() - 0.5) * opts.postsPerThread),
+          Math.round(
+            long
+              ? opts.postsPerThread * (3 + 3 * rng.next())
+              : opts.postsPerThread * 0.75 + (rng.next() - 0.5) * opts.postsPerThread,
+          ),
         );
         let at = createdAt;
         const postIds: { id: string; official: boolean }[] = [];
@@ -303,7 +311,9 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
     }
     await client.query('ALTER TABLE threads ENABLE TRIGGER topic_stats_trg');
     await client.query('SELECT topic_stats_recompute(id) FROM topics');
-    await client.query('ANALYZE');
+    // VACUUM too, not just ANALYZE: it sets the visibility map, as autovacuum would on a live forum, so
+    // counts such as the unread notifications per user run as index-only scans instead of heap visits.
+    await client.query('VACUUM (ANALYZE)');
     await client.query(
       `INSERT INTO app_meta (key, value) VALUES ('bulk_runs', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
       [String(run + 1)],

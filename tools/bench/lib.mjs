@@ -1,0 +1,72 @@
+// Shared by the benchmark scripts: the production API as a child process and bench sessions.
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const resultsDir = path.join(root, 'tools/bench/results');
+const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+
+export const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+export function benchDatabaseUrl() {
+  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+  if (!url)
+    throw new Error('Set BENCH_DATABASE_URL or DATABASE_URL to a seeded database (npm run seed:bulk)');
+  if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
+  return url;
+}
+
+/** Starts the production build on `port` and resolves once it listens. */
+export async function startApi(port, dbUrl, env = {}) {
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      REDIS_URL: '',
+      GRAPHQL_MAX_COMPLEXITY: '100000',
+      MAIL_SECRET: randomBytes(32).toString('hex'),
+      MAIL_POLL_INTERVAL_MS: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('läuft')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`API exited (${code})`)));
+  });
+  return child;
+}
+
+/** Signs in `count` bulk users by writing sessions directly; returns { id, token } each. */
+export async function benchSessions(db, count) {
+  const { rows } = await db.query(
+    `SELECT id FROM users WHERE status = 'ACTIVE' AND email LIKE 'bulk%' ORDER BY id LIMIT $1`,
+    [count],
+  );
+  if (rows.length < count) throw new Error('Not enough bulk users: run npm run seed:bulk first');
+  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
+  await db.query(
+    `INSERT INTO sessions (token_hash, user_id, expires_at) SELECT unnest($1::text[]), unnest($2::uuid[]), now() + interval '1 day'`,
+    [tokens.map((t) => createHash('sha256').update(t).digest('hex')), rows.map((r) => r.id)],
+  );
+  return rows.map((r, i) => ({ id: r.id, token: tokens[i] }));
+}
+
+export const endSessions = (db, users) =>
+  db.query(`DELETE FROM sessions WHERE user_id = ANY($1)`, [users.map((u) => u.id)]);
+
+/** The q-quantile of an ascending array (nearest rank). */
+export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
