@@ -69,3 +69,15 @@ export function ok<T>(res: GqlResult<T>): T {
   if (res.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(res.errors)}`);
   return res.data as T;
 }
+
+/** Two API instances on one database, sharing Redis under a fresh key prefix; `b` leaves the database to `a`. */
+export async function startInstancePair(redisUrl: string): Promise<{ a: TestApp; b: TestApp }> {
+  const env = {
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `forum-test-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  };
+  const a = await startTestApp(env);
+  const dbUrl = (a.ds.options as { url: string }).url;
+  const b = await startTestApp(env, { database: { url: dbUrl, drop: async () => undefined } });
+  return { a, b };
+}

@@ -8,7 +8,7 @@ import {
   type TestUser,
 } from '../../test/factories';
 import { connectSocket, emitWithAck, record, settle } from '../../test/sockets';
-import { ok, startTestApp, type TestApp } from '../../test/test-app';
+import { ok, startInstancePair, startTestApp, type TestApp } from '../../test/test-app';
 
 const ASK = `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`;
 const REPLY = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
@@ -290,13 +290,7 @@ withRedis('real time across two API instances sharing PostgreSQL and Redis', () 
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    const prefix = `forum-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    a = await startTestApp({ REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: prefix });
-    const dbUrl = (a.ds.options as { url: string }).url;
-    b = await startTestApp(
-      { REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: prefix },
-      { database: { url: dbUrl, drop: async () => undefined } },
-    );
+    ({ a, b } = await startInstancePair(redisUrl!));
   });
   afterAll(async () => {
     for (const s of sockets) s.close();

@@ -1,7 +1,7 @@
 import { OrganisationKind, Role } from '@forum/shared';
 import { createBoard, createOrganisation, createTopic, createUser } from '../../../test/factories';
 import { countQueries } from '../../../test/query-counter';
-import { ok, startTestApp, type TestApp } from '../../../test/test-app';
+import { ok, startInstancePair, startTestApp, type TestApp } from '../../../test/test-app';
 import { ReferenceCache } from './reference-cache';
 
 const TOPIC = `query($id: ID!) { topic(id: $id) { id title leadLand { name } board { title } } }`;
@@ -64,13 +64,7 @@ withRedis('reference cache across two API instances sharing Redis', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    const prefix = `forum-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    a = await startTestApp({ REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: prefix });
-    const dbUrl = (a.ds.options as { url: string }).url;
-    b = await startTestApp(
-      { REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: prefix },
-      { database: { url: dbUrl, drop: async () => undefined } },
-    );
+    ({ a, b } = await startInstancePair(redisUrl!));
   });
   afterAll(async () => {
     await b.close();
