@@ -107,7 +107,8 @@ async function fanout(db, users, port) {
   }
   const actor = users[SOCKETS];
   const latencies = [];
-  for (let round = 0; round < 10; round++) {
+  // Round 0 warms the path up (JIT, prepared statements on the pool's connections) and is not counted.
+  for (let round = 0; round <= 10; round++) {
     const arrivals = [];
     const all = Promise.all(
       sockets.map(
@@ -125,7 +126,7 @@ async function fanout(db, users, port) {
     const answeredAt = performance.now();
     await res.json();
     await Promise.race([all, sleep(15000)]);
-    latencies.push(...arrivals.map((t) => Math.max(0, t - answeredAt)));
+    if (round > 0) latencies.push(...arrivals.map((t) => Math.max(0, t - answeredAt)));
     await sleep(300);
   }
   for (const s of sockets) s.close();
@@ -203,6 +204,18 @@ try {
         },
       ],
     },
+    // Before "create post": the posts that scenario writes are the newest, and the search walks the newest
+    // posts first, so measuring it afterwards would measure the benchmark's own posts.
+    search: {
+      requests: [
+        {
+          setupRequest: () =>
+            gqlRequest(pickUser().token, SEARCH, {
+              q: SEARCH_TERMS[Math.floor(Math.random() * SEARCH_TERMS.length)],
+            }),
+        },
+      ],
+    },
     'create post': {
       requests: [
         {
@@ -212,16 +225,6 @@ try {
                 threadId: postTargets[Math.floor(Math.random() * postTargets.length)],
                 body: `Benchmark-Antwort ${randomUUID()}`,
               },
-            }),
-        },
-      ],
-    },
-    search: {
-      requests: [
-        {
-          setupRequest: () =>
-            gqlRequest(pickUser().token, SEARCH, {
-              q: SEARCH_TERMS[Math.floor(Math.random() * SEARCH_TERMS.length)],
             }),
         },
       ],

@@ -23,8 +23,8 @@ export function benchDatabaseUrl() {
 }
 
 /** Starts the production build on `port` and resolves once it listens. */
-export async function startApi(port, dbUrl, env = {}) {
-  const child = spawn(process.execPath, [main], {
+export async function startApi(port, dbUrl, env = {}, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

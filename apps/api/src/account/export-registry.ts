@@ -242,6 +242,13 @@ export const USER_DATA_TABLES: UserDataTable[] = [
     erase: deleteWhere('notifications', 'recipient_id'),
   },
   {
+    table: 'notification_counters',
+    userColumns: { user_id: "the number of the user's unread notifications" },
+    export: { excluded: 'derived from the notifications, which are exported' },
+    // The notifications' delete trigger counts down as they go; the row itself goes with the account.
+    erase: deleteWhere('notification_counters', 'user_id'),
+  },
+  {
     table: 'flags',
     userColumns: {
       reporter_id: 'posts the user reported',

@@ -24,13 +24,11 @@ export class DraftsService implements OnModuleInit {
 
   onModuleInit(): void {
     // The draft has become a post or a question: it is done.
-    this.events.on(
-      'PostCreated',
-      async (e) => void (await this.remove(e.actorId, draftKey('thread', e.threadId))),
+    this.events.onWrite('PostCreated', (e, manager) =>
+      this.remove(e.actorId, draftKey('thread', e.threadId), manager).then(() => undefined),
     );
-    this.events.on(
-      'ThreadCreated',
-      async (e) => void (await this.remove(e.actorId, draftKey('topic', e.topicId))),
+    this.events.onWrite('ThreadCreated', (e, manager) =>
+      this.remove(e.actorId, draftKey('topic', e.topicId), manager).then(() => undefined),
     );
   }
 
@@ -97,8 +95,8 @@ export class DraftsService implements OnModuleInit {
     return this.remove(user.id, draftKey(parsed.kind, parsed.id));
   }
 
-  private async remove(userId: string, key: string): Promise<boolean> {
-    const result = await this.ds.getRepository(DraftEntity).delete({ userId, key });
+  private async remove(userId: string, key: string, manager = this.ds.manager): Promise<boolean> {
+    const result = await manager.getRepository(DraftEntity).delete({ userId, key });
     return (result.affected ?? 0) > 0;
   }
 

@@ -1,11 +1,18 @@
 import type { NotificationType } from '@forum/shared';
 
 // Typed domain events. A service publishes one after its transaction has committed; the notifications
-// module turns them into stored notifications and the gateway into Socket.IO emits. Events carry ids only.
+// module turns them into stored notifications and the gateway into Socket.IO emits. Events carry ids,
+// plus the few facts of a new post that every consumer would otherwise look up (NewPostFacts).
 
 export type DomainEvent =
-  | { type: 'ThreadCreated'; actorId: string; threadId: string; topicId: string; postId: string }
-  | { type: 'PostCreated'; actorId: string; threadId: string; postId: string }
+  | ({
+      type: 'ThreadCreated';
+      actorId: string;
+      threadId: string;
+      topicId: string;
+      postId: string;
+    } & NewPostFacts)
+  | ({ type: 'PostCreated'; actorId: string; threadId: string; postId: string } & NewPostFacts)
   | { type: 'PostUpdated'; actorId: string; threadId: string; postId: string }
   | { type: 'PostDeleted'; actorId: string; threadId: string; postId: string }
   | { type: 'AnswerAccepted'; actorId: string; threadId: string; postId: string }
@@ -35,6 +42,14 @@ export type DomainEvent =
   // Every notification meant for someone, stored (id) or not (in-app turned off: id null), so the mail
   // module can send e-mails by the recipients' preferences. Carries the notification itself, not just ids.
   | { type: 'NotificationsCreated'; notifications: CreatedNotification[] };
+
+/** What every consumer of a new post asks first, fixed at writing: saves each of them a lookup. */
+export interface NewPostFacts {
+  /** Written by a Land representative. */
+  official: boolean;
+  /** "@Name" candidates in the body (lower case), usually none. */
+  mentions: string[];
+}
 
 export interface CreatedNotification {
   id: string | null;

@@ -1,7 +1,9 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { DomainEvent, DomainEventType, EventOf } from './domain-event';
 
 type Handler<T extends DomainEventType> = (event: EventOf<T>) => Promise<void> | void;
+type WriteHandler<T extends DomainEventType> = (event: EventOf<T>, manager: EntityManager) => Promise<void>;
 
 /**
  * In-process event bus. `publish` never throws into the caller: the write has committed already, and a
@@ -12,6 +14,24 @@ export class DomainEventsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DomainEventsService.name);
   private readonly handlers = new Map<DomainEventType, Handler<DomainEventType>[]>();
   private readonly pending = new Set<Promise<void>>();
+  private readonly writeHandlers = new Map<DomainEventType, WriteHandler<DomainEventType>[]>();
+
+  /**
+   * A consequence that belongs to the write itself (the author's implicit watch, their read mark, the
+   * finished draft): it runs inside the writer's transaction, so it commits, or fails, together with it,
+   * and costs no commit of its own.
+   */
+  onWrite<T extends DomainEventType>(type: T, handler: WriteHandler<T>): void {
+    const list = this.writeHandlers.get(type) ?? [];
+    list.push(handler as unknown as WriteHandler<DomainEventType>);
+    this.writeHandlers.set(type, list);
+  }
+
+  /** Called by the writer inside its transaction, before commit; `publish` follows after commit. */
+  async withinWrite(manager: EntityManager, event: DomainEvent): Promise<void> {
+    // One after another: a transaction's connection runs one statement at a time anyway.
+    for (const handler of this.writeHandlers.get(event.type) ?? []) await handler(event as never, manager);
+  }
 
   on<T extends DomainEventType>(type: T, handler: Handler<T>): void {
     const list = this.handlers.get(type) ?? [];

@@ -5,7 +5,6 @@ import { NotificationType, WatchLevel } from '@forum/shared';
 import { DomainEventsService } from '../events/domain-events.service';
 import type { EventOf } from '../events/domain-event';
 import { WatchesService } from '../watches/watches.service';
-import { mentionCandidates } from './mentions';
 import { type NewNotification, NotificationsService } from './notifications.service';
 
 // When several reasons apply to one person, they get one notification of the most specific type.
@@ -29,6 +28,9 @@ export class NotificationFanout implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // Whoever asks or replies follows the thread from then on: part of the write, not of the fan-out.
+    this.events.onWrite('ThreadCreated', (e, m) => this.watches.watchImplicitly(e.actorId, e.threadId, m));
+    this.events.onWrite('PostCreated', (e, m) => this.watches.watchImplicitly(e.actorId, e.threadId, m));
     this.events.on('ThreadCreated', (e) => this.onThreadCreated(e));
     this.events.on('PostCreated', (e) => this.onPostCreated(e));
     this.events.on('AnswerAccepted', (e) => this.onAnswerAccepted(e));
@@ -72,43 +74,22 @@ export class NotificationFanout implements OnModuleInit {
     );
   }
 
-  // The actor's own implicit watch, the post and the audience are independent: read them side by side.
   private async onThreadCreated(e: EventOf<'ThreadCreated'>): Promise<void> {
-    const [, post, audience] = await Promise.all([
-      this.watches.watchImplicitly(e.actorId, e.threadId),
-      this.postOf(e.postId),
-      this.watches.audienceOfThread(e.threadId),
-    ]);
-    if (!post) return;
+    const audience = await this.watches.audienceOfThread(e.threadId);
     const byUser = new Map<string, NotificationType>();
     for (const a of audience)
       if (a.level === WatchLevel.WATCHING) byUser.set(a.userId, NotificationType.NEW_THREAD);
-    await this.addMentions(byUser, post.body, audience);
+    await this.addMentions(byUser, e.mentions, audience);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
   }
 
   private async onPostCreated(e: EventOf<'PostCreated'>): Promise<void> {
-    const [, post, audience] = await Promise.all([
-      this.watches.watchImplicitly(e.actorId, e.threadId),
-      this.postOf(e.postId),
-      this.watches.audienceOfThread(e.threadId),
-    ]);
-    if (!post || post.hidden) return;
-    const type = post.official ? NotificationType.OFFICIAL_ANSWER : NotificationType.REPLY;
+    const audience = await this.watches.audienceOfThread(e.threadId);
+    const type = e.official ? NotificationType.OFFICIAL_ANSWER : NotificationType.REPLY;
     const byUser = new Map<string, NotificationType>();
     for (const a of audience) if (a.level === WatchLevel.WATCHING) byUser.set(a.userId, type);
-    await this.addMentions(byUser, post.body, audience);
+    await this.addMentions(byUser, e.mentions, audience);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
-  }
-
-  private async postOf(
-    postId: string,
-  ): Promise<{ official: boolean; hidden: boolean; body: string } | undefined> {
-    const [post]: { official: boolean; hidden: boolean; body: string }[] = await this.ds.query(
-      'SELECT official, hidden_at IS NOT NULL OR deleted_at IS NOT NULL AS hidden, body FROM posts WHERE id = $1',
-      [postId],
-    );
-    return post;
   }
 
   private async onAnswerAccepted(e: EventOf<'AnswerAccepted'>): Promise<void> {
@@ -188,10 +169,9 @@ export class NotificationFanout implements OnModuleInit {
   /** "@Anzeigename" notifies that person unless they muted the thread (or its topic/board). */
   private async addMentions(
     byUser: Map<string, NotificationType>,
-    body: string,
+    candidates: string[],
     audience: { userId: string; level: WatchLevel }[],
   ) {
-    const candidates = mentionCandidates(body);
     if (!candidates.length) return;
     const users: { id: string }[] = await this.ds.query(
       `SELECT id FROM users WHERE status = 'ACTIVE' AND lower(display_name) = ANY($1)`,

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { OrganisationKind } from '@forum/shared';
 import type { Viewer } from '../common/graphql/viewer';
+import type { NewPostFacts } from '../events/domain-event';
+import { mentionCandidates } from '../notifications/mentions';
 import { renderMarkdown } from './markdown-renderer';
 import { PostEntity } from './post.entity';
 
@@ -26,3 +28,8 @@ export async function insertPost(
   });
   return repo.save(post);
 }
+
+export const newPostFacts = (post: PostEntity): NewPostFacts => ({
+  official: post.official,
+  mentions: mentionCandidates(post.body),
+});

@@ -3,19 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
+import type { DomainEvent } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
 import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
 import { ThreadEntity } from '../threads/thread.entity';
 import type { CreatePostInput } from './dto/create-post.input';
 import type { EditPostInput } from './dto/edit-post.input';
 import { renderMarkdown } from './markdown-renderer';
 import { PostRevisionEntity } from './post-revision.entity';
-import { insertPost } from './post-writer';
+import { insertPost, newPostFacts } from './post-writer';
 import { PostEntity } from './post.entity';
 
 @Injectable()
@@ -63,32 +64,25 @@ export class PostsService {
       if (existing) return existing;
     }
     try {
-      const post = await this.ds.transaction(async (manager) => {
-        const thread = await manager
-          .getRepository(ThreadEntity)
-          .createQueryBuilder('t')
-          .setLock('pessimistic_write')
-          .where('t.id = :id', { id: input.threadId })
-          .getOne();
-        if (!thread) throw notFound('Die Frage');
-        if (thread.locked) {
-          const moderators = await this.boardModeratorIds(manager, thread.id);
-          if (!canModerateBoard(author, moderators))
-            throw forbidden('Diese Frage ist gesperrt; Antworten sind nicht möglich.');
-        }
+      const { post, event } = await this.ds.transaction(async (manager) => {
         const now = new Date();
-        const post = await insertPost(manager, author, thread.id, input.body, clientId, now);
-        await manager
-          .getRepository(ThreadEntity)
-          .update({ id: thread.id }, { replyCount: () => 'reply_count + 1', lastActivityAt: now });
-        return post;
+        const post = await insertPost(manager, author, input.threadId, input.body, clientId, now).catch(
+          (err: unknown) => {
+            throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
+          },
+        );
+        const event: DomainEvent = {
+          type: 'PostCreated',
+          actorId: author.id,
+          threadId: post.threadId,
+          postId: post.id,
+          ...newPostFacts(post),
+        };
+        await this.events.withinWrite(manager, event);
+        await this.countReply(manager, author, input.threadId, now);
+        return { post, event };
       });
-      this.events.publish({
-        type: 'PostCreated',
-        actorId: author.id,
-        threadId: post.threadId,
-        postId: post.id,
-      });
+      this.events.publish(event);
       return post;
     } catch (err) {
       // A concurrent request with the same clientId won the race: answer with its result.
@@ -98,6 +92,25 @@ export class PostsService {
       }
       throw err;
     }
+  }
+
+  /**
+   * Counts the reply on its thread, and refuses it if the thread is locked (unless the author moderates
+   * its board). Last in the transaction on purpose: the update also moves the topic's counters (trigger
+   * topic_stats), a row every reply in that topic needs, so it is held from here to commit only. The lock
+   * is checked on the row version this update writes, so a reply cannot slip past a concurrent lock.
+   */
+  private async countReply(manager: EntityManager, author: Viewer, threadId: string, now: Date) {
+    const count = (bypassLock: boolean) =>
+      manager.query(
+        `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $2, updated_at = now()
+          WHERE id = $1 AND (NOT locked OR $3) RETURNING id`,
+        [threadId, now, bypassLock],
+      ) as Promise<[unknown[], number]>;
+    if ((await count(false))[1] === 1) return;
+    if (!canModerateBoard(author, await this.boardModeratorIds(manager, threadId)))
+      throw forbidden('Diese Frage ist gesperrt; Antworten sind nicht möglich.');
+    await count(true);
   }
 
   async edit(viewer: Viewer | null, input: EditPostInput): Promise<PostEntity> {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { requireActive } from '../auth/permissions';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
@@ -43,7 +43,7 @@ export class ReadingService implements OnModuleInit {
 
   onModuleInit(): void {
     // Whoever replies has read the thread up to their reply. (Authors never see their own posts as unread.)
-    this.events.on('PostCreated', (e) => this.markReadUntilPost(e.actorId, e.postId));
+    this.events.onWrite('PostCreated', (e, manager) => this.markReadUntilPost(manager, e.actorId, e.postId));
   }
 
   /** Read state of threads for one user (DataLoader batch function). */
@@ -216,8 +216,8 @@ export class ReadingService implements OnModuleInit {
     return true;
   }
 
-  private async markReadUntilPost(userId: string, postId: string): Promise<void> {
-    await this.ds.query(
+  private async markReadUntilPost(manager: EntityManager, userId: string, postId: string): Promise<void> {
+    await manager.query(
       `INSERT INTO thread_reads AS tr (user_id, thread_id, read_at)
        SELECT $1, p.thread_id, p.created_at FROM posts p WHERE p.id = $2
        ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = greatest(tr.read_at, EXCLUDED.read_at)`,

@@ -20,13 +20,9 @@ export class ActivityStream implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.on('ThreadCreated', (e) => this.send('QUESTION', e.actorId, e.threadId));
-    this.events.on('PostCreated', async (e) => {
-      const [post]: { official: boolean }[] = await this.ds.query(
-        'SELECT official FROM posts WHERE id = $1',
-        [e.postId],
-      );
-      await this.send(post?.official ? 'OFFICIAL_ANSWER' : 'ANSWER', e.actorId, e.threadId);
-    });
+    this.events.on('PostCreated', (e) =>
+      this.send(e.official ? 'OFFICIAL_ANSWER' : 'ANSWER', e.actorId, e.threadId),
+    );
     this.events.on('AnswerAccepted', (e) => this.send('ANSWER_ACCEPTED', e.actorId, e.threadId));
     this.events.on('UserApproved', (e) => this.send('ACCOUNT_APPROVED', e.userId, null));
     this.events.on('PostFlagged', (e) => this.send('POST_FLAGGED', null, e.threadId));
@@ -38,19 +34,30 @@ export class ActivityStream implements OnModuleInit {
     actorId: string | null,
     threadId: string | null,
   ): Promise<void> {
-    const [actor]: { displayName: string; organisation: string }[] = actorId
-      ? await this.ds.query(
-          `SELECT CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS "displayName", o.name AS organisation
-             FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
-          [actorId],
-        )
-      : [];
-    const [thread]: { id: string; title: string; topic_id: string; topic_title: string }[] = threadId
-      ? await this.ds.query(
-          `SELECT th.id, th.title, t.id AS topic_id, t.title AS topic_title FROM threads th JOIN topics t ON t.id = th.topic_id WHERE th.id = $1`,
-          [threadId],
-        )
-      : [];
+    if (!this.gateway.mayHaveListeners(rooms.activity)) return;
+    // Actor and thread in one statement; either may be absent (LEFT JOINs on a single row).
+    const [row]: {
+      display_name: string | null;
+      organisation: string | null;
+      thread_id: string | null;
+      title: string | null;
+      topic_id: string | null;
+      topic_title: string | null;
+    }[] = await this.ds.query(
+      `SELECT CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS display_name,
+              o.name AS organisation, th.id AS thread_id, th.title, t.id AS topic_id, t.title AS topic_title
+         FROM (SELECT $1::uuid AS actor_id, $2::uuid AS thread_id) x
+         LEFT JOIN users u ON u.id = x.actor_id LEFT JOIN organisations o ON o.id = u.organisation_id
+         LEFT JOIN threads th ON th.id = x.thread_id LEFT JOIN topics t ON t.id = th.topic_id`,
+      [actorId, threadId],
+    );
+    const actor =
+      row?.display_name != null
+        ? { displayName: row.display_name, organisation: row.organisation ?? '' }
+        : null;
+    const thread = row?.thread_id
+      ? { id: row.thread_id, title: row.title!, topic_id: row.topic_id!, topic_title: row.topic_title! }
+      : null;
     const payload: ActivityPayload = {
       kind,
       at: new Date().toISOString(),

@@ -184,6 +184,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (this.clustered) this.server.serverSideEmit(DELIVER_BATCH, messages);
   }
 
+  /**
+   * Whether a room may have members anywhere. Exact for a single instance; with several, the other
+   * instances' rooms are not known here, so the answer is always yes.
+   */
+  mayHaveListeners(room: string): boolean {
+    return this.clustered || (this.server.of('/').adapter.rooms.get(room)?.size ?? 0) > 0;
+  }
+
   /** True with the Redis adapter; the default in-memory adapter serves this instance only. */
   private get clustered(): boolean {
     return Object.getPrototypeOf(this.server.of('/').adapter) !== InMemoryAdapter.prototype;
@@ -200,8 +208,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   async unreadCount(userId: string): Promise<number> {
+    // Kept by triggers on notifications (migration NotificationCounters): no count over the backlog.
     const rows: { n: number }[] = await this.ds.query(
-      'SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL',
+      'SELECT unread AS n FROM notification_counters WHERE user_id = $1',
       [userId],
     );
     return rows[0]?.n ?? 0;

@@ -1,3 +1,4 @@
+import { CUSTOM_PLAN } from '../database/preparing-client';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -53,7 +54,7 @@ export class ReportService {
 
     const [services, laender, weekly] = await Promise.all([
       this.ds.query(
-        `WITH ${QUESTIONS_CTE},
+        `${CUSTOM_PLAN} WITH ${QUESTIONS_CTE},
          per_topic AS (
            SELECT q.topic_id, count(*)::int AS questions, (count(*) FILTER (WHERE q.answered))::int AS answered,
                   ${MEDIAN_HOURS} AS median_hours, max(q.last_activity_at) AS last_activity_at
@@ -75,7 +76,7 @@ export class ReportService {
         params,
       ),
       this.ds.query(
-        `WITH ${QUESTIONS_CTE},
+        `${CUSTOM_PLAN} WITH ${QUESTIONS_CTE},
          per_land AS (
            SELECT q.lead_land_id, count(*)::int AS questions, (count(*) FILTER (WHERE q.answered))::int AS answered,
                   ${MEDIAN_HOURS} AS median_hours
@@ -97,7 +98,7 @@ export class ReportService {
         params,
       ),
       this.ds.query(
-        `SELECT th.topic_id, floor(extract(epoch FROM $1::timestamptz - th.created_at) / 604800)::int AS weeks_ago, count(*)::int AS n
+        `${CUSTOM_PLAN} SELECT th.topic_id, floor(extract(epoch FROM $1::timestamptz - th.created_at) / 604800)::int AS weeks_ago, count(*)::int AS n
            FROM threads th JOIN topics t ON t.id = th.topic_id
           WHERE t.lead_land_id IS NOT NULL AND th.merged_into_id IS NULL
             AND th.created_at < $1 AND th.created_at >= $1::timestamptz - interval '${WEEKS} weeks'

@@ -1,3 +1,4 @@
+import { CUSTOM_PLAN } from '../database/preparing-client';
 import { SearchSort, type SearchFilterInput } from './dto/search-filter.input';
 
 /** How many of the newest matching posts are ranked (and counted) for one search. */
@@ -114,7 +115,7 @@ export function searchSql(input: SearchSqlInput): { text: string; params: unknow
                              WHERE th.search_vector @@ to_tsquery('forum_german', $3)
                                AND th.merged_into_id IS NULL OFFSET 0) m
            ORDER BY m.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4})`;
-  const text = `WITH q AS (SELECT to_tsquery('forum_german', $1) AS query),
+  const text = `${CUSTOM_PLAN} WITH q AS (SELECT to_tsquery('forum_german', $1) AS query),
        candidates AS (
          ${posts}
          UNION

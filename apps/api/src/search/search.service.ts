@@ -1,3 +1,4 @@
+import { CUSTOM_PLAN } from '../database/preparing-client';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -108,7 +109,7 @@ export class SearchService {
     if (topicId && !isUuid(topicId)) throw badInput('Ungültiges Thema.', { topicId: 'Ungültige ID' });
     const tsquery = buildTsQuery(text, { prefixLast: true, anyTerm: true });
     const rows: { id: string; same_topic: boolean; score: number }[] = await this.ds.query(
-      `WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('forum_german', $2) END AS query)
+      `${CUSTOM_PLAN} WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('forum_german', $2) END AS query)
        SELECT th.id, (th.topic_id = $3) IS TRUE AS same_topic,
               (similarity(forum_fold(th.title), forum_fold($1)) * 0.7
                + coalesce(ts_rank(th.search_vector, q.query), 0) * 0.3

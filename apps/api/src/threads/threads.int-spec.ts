@@ -282,6 +282,14 @@ describe('boards, topics, threads and posts (GraphQL, real PostgreSQL)', () => {
         ),
       ),
     ).toBe('FORBIDDEN');
+    // The refusal comes after the post was written in the same transaction: nothing of it may remain.
+    expect(
+      await t.ds.query(
+        `SELECT (SELECT count(*) FROM posts WHERE thread_id = $1)::int AS posts,
+                (SELECT reply_count FROM threads WHERE id = $1) AS replies`,
+        [thread.id],
+      ),
+    ).toEqual([{ posts: 1, replies: 0 }]);
     expect(ok(await t.gql(THREAD, { id: thread.id }, { token: kommune.token })).thread.viewerCanReply).toBe(
       false,
     );

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
+import type { DomainEvent } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
 import { canAcceptAnswer, requireActive } from '../auth/permissions';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
@@ -12,7 +13,7 @@ import { keysetPage } from '../common/pagination/keyset-page';
 import { isUuid } from '../common/validation/is-uuid';
 import { isUniqueViolation } from '../database/pg-errors';
 import { PostEntity } from '../posts/post.entity';
-import { insertPost } from '../posts/post-writer';
+import { insertPost, newPostFacts } from '../posts/post-writer';
 import { PostsService } from '../posts/posts.service';
 import { TopicEntity } from '../topics/topic.entity';
 import type { CreateThreadInput } from './dto/create-thread.input';
@@ -76,7 +77,7 @@ export class ThreadsService {
       if (existing) return existing;
     }
     try {
-      const { thread, postId } = await this.ds.transaction(async (manager) => {
+      const { thread, event } = await this.ds.transaction(async (manager) => {
         const topic = await manager.getRepository(TopicEntity).findOneBy({ id: input.topicId });
         if (!topic) throw notFound('Das Thema');
         if (topic.archived) throw forbidden('Dieses Thema ist archiviert; neue Fragen sind nicht möglich.');
@@ -93,15 +94,18 @@ export class ThreadsService {
           }),
         );
         const post = await insertPost(manager, author, thread.id, input.body, null, now);
-        return { thread, postId: post.id };
+        const event: DomainEvent = {
+          type: 'ThreadCreated',
+          actorId: author.id,
+          threadId: thread.id,
+          topicId: thread.topicId,
+          postId: post.id,
+          ...newPostFacts(post),
+        };
+        await this.events.withinWrite(manager, event);
+        return { thread, event };
       });
-      this.events.publish({
-        type: 'ThreadCreated',
-        actorId: author.id,
-        threadId: thread.id,
-        topicId: thread.topicId,
-        postId,
-      });
+      this.events.publish(event);
       return thread;
     } catch (err) {
       if (clientId && isUniqueViolation(err)) {

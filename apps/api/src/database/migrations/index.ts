@@ -7,6 +7,7 @@ import { TopicStats1763900000005 } from './1763900000005-TopicStats';
 import { Comforts1763900000006 } from './1763900000006-Comforts';
 import { Mail1763900000007 } from './1763900000007-Mail';
 import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
+import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Comforts1763900000006,
   Mail1763900000007,
   SearchRecency1763900000008,
+  NotificationFanout1763900000009,
 ];
