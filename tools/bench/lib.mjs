@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const resultsDir = path.join(root, 'tools/bench/results');
-const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+// BENCH_API_MAIN: another build's main.js, to compare two versions on the same data and machine.
+const main = process.env.BENCH_API_MAIN || path.join(root, 'dist/apps/api/apps/api/src/main.js');
 
 export const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -37,7 +37,10 @@ export class PreparingClient extends Client {
 
   constructor(config?: string | ClientConfig) {
     super(config);
-    const run = Client.prototype.query.bind(this) as (...args: unknown[]) => unknown;
+    // Looked up per call, not bound once: whoever wraps pg's query (instrumentation, the tests' statement
+    // counter) still sees every statement.
+    const run = (...args: unknown[]) =>
+      (Client.prototype.query as (...a: unknown[]) => unknown).apply(this, args);
     // An own property typed as pg's query(), so every overload stays available to callers.
     this.query = ((config: unknown, values?: unknown, callback?: unknown) => {
       if (

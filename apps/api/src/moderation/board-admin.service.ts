@@ -40,7 +40,7 @@ export class BoardAdminService {
     private readonly refs: ReferenceCache,
   ) {}
 
-  /** Runs a committed change to boards or topics, then drops the cached copies on every instance. */
+  /** Runs a committed change to boards, topics or moderators, then drops the cached copies everywhere. */
   private async changing<T>(work: () => Promise<T>): Promise<T> {
     const result = await work();
     await this.refs.invalidate();
@@ -49,44 +49,54 @@ export class BoardAdminService {
 
   async assignModerator(viewer: Viewer | null, boardId: string, userId: string): Promise<BoardEntity> {
     const actor = requireAdmin(viewer);
-    return this.ds.transaction(async (manager) => {
-      const board = await this.board(manager, boardId);
-      const user = isUuid(userId) ? await manager.getRepository(UserEntity).findOneBy({ id: userId }) : null;
-      if (!user) throw notFound('Das Konto');
-      if (user.status !== UserStatus.ACTIVE)
-        throw badInput('Nur aktive Konten können einen Bereich moderieren.', { userId: 'Konto nicht aktiv' });
-      const repo = manager.getRepository(BoardModeratorEntity);
-      if (await repo.existsBy({ boardId: board.id, userId: user.id }))
-        throw conflict('Diese Person moderiert den Bereich bereits.');
-      await repo.insert({ boardId: board.id, userId: user.id });
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'BOARD_MODERATOR_ADDED',
-        targetType: 'BOARD',
-        targetId: board.id,
-        reason: `${user.displayName} (${user.id})`,
-      });
-      return board;
-    });
+    return this.changing(() =>
+      this.ds.transaction(async (manager) => {
+        const board = await this.board(manager, boardId);
+        const user = isUuid(userId)
+          ? await manager.getRepository(UserEntity).findOneBy({ id: userId })
+          : null;
+        if (!user) throw notFound('Das Konto');
+        if (user.status !== UserStatus.ACTIVE)
+          throw badInput('Nur aktive Konten können einen Bereich moderieren.', {
+            userId: 'Konto nicht aktiv',
+          });
+        const repo = manager.getRepository(BoardModeratorEntity);
+        if (await repo.existsBy({ boardId: board.id, userId: user.id }))
+          throw conflict('Diese Person moderiert den Bereich bereits.');
+        await repo.insert({ boardId: board.id, userId: user.id });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'BOARD_MODERATOR_ADDED',
+          targetType: 'BOARD',
+          targetId: board.id,
+          reason: `${user.displayName} (${user.id})`,
+        });
+        return board;
+      }),
+    );
   }
 
   async removeModerator(viewer: Viewer | null, boardId: string, userId: string): Promise<BoardEntity> {
     const actor = requireAdmin(viewer);
-    return this.ds.transaction(async (manager) => {
-      const board = await this.board(manager, boardId);
-      if (!isUuid(userId)) throw notFound('Die Moderation');
-      const result = await manager.getRepository(BoardModeratorEntity).delete({ boardId: board.id, userId });
-      if (!result.affected) throw notFound('Die Moderation');
-      const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'BOARD_MODERATOR_REMOVED',
-        targetType: 'BOARD',
-        targetId: board.id,
-        reason: `${user?.displayName ?? ''} (${userId})`,
-      });
-      return board;
-    });
+    return this.changing(() =>
+      this.ds.transaction(async (manager) => {
+        const board = await this.board(manager, boardId);
+        if (!isUuid(userId)) throw notFound('Die Moderation');
+        const result = await manager
+          .getRepository(BoardModeratorEntity)
+          .delete({ boardId: board.id, userId });
+        if (!result.affected) throw notFound('Die Moderation');
+        const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'BOARD_MODERATOR_REMOVED',
+          targetType: 'BOARD',
+          targetId: board.id,
+          reason: `${user?.displayName ?? ''} (${userId})`,
+        });
+        return board;
+      }),
+    );
   }
 
   async createBoard(viewer: Viewer | null, input: CreateBoardInput): Promise<BoardEntity> {

@@ -28,7 +28,7 @@ export class PostsService {
   ) {}
 
   /** Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). */
-  async listForThread(threadId: string, first?: number | null, after?: string | null) {
+  async listForThread(threadId: string, first?: number | null, after?: string | null, total?: number) {
     const limit = pageSize(first);
     const qb = this.ds
       .getRepository(PostEntity)
@@ -43,6 +43,7 @@ export class PostsService {
         { column: 'p.id', of: (p) => p.id },
       ],
       'ASC',
+      total,
     );
   }
 

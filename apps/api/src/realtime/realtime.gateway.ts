@@ -198,8 +198,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   private deliverLocally(messages: UserMessage[]): void {
-    for (const [userId, event, payload] of messages)
-      this.server.local.to(rooms.user(userId)).emit(event, payload);
+    // Most recipients are offline: skip them before Socket.IO encodes a packet for nobody.
+    const connected = this.server.of('/').adapter.rooms;
+    for (const [userId, event, payload] of messages) {
+      const room = rooms.user(userId);
+      if (connected.has(room)) this.server.local.to(room).emit(event, payload);
+    }
   }
 
   /** Sends each user their own payload (notifications) in their personal room. */

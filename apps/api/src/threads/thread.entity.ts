@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ThreadState } from '@forum/shared';
+import type { UserEntity } from '../users/user.entity';
 
 @Entity({ name: 'threads' })
 export class ThreadEntity {
@@ -42,4 +43,8 @@ export class ThreadEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Loaded with the thread page only (ThreadsService.byId): the author and the number of posts. */
+  authorRow?: UserEntity | null;
+  postCount?: number;
 }

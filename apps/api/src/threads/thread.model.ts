@@ -31,6 +31,8 @@ export class ThreadModel {
   topicId!: string;
   authorId!: string;
   acceptedPostId!: string | null;
+  /** All posts of the thread, when loaded with it (spares the posts connection its count). */
+  postCount?: number;
 }
 
 export function toThreadModel(e: ThreadEntity): ThreadModel {
@@ -46,5 +48,6 @@ export function toThreadModel(e: ThreadEntity): ThreadModel {
     topicId: e.topicId,
     authorId: e.authorId,
     acceptedPostId: e.acceptedPostId,
+    postCount: e.postCount,
   });
 }

@@ -26,6 +26,8 @@ export class ThreadsResolver {
   ): Promise<ThreadModel | null> {
     const thread = await this.threads.byId(ctx.viewer, id);
     if (thread) ctx.loaders.thread.prime(thread.id, thread);
+    // The author usually wrote the first post too: one user fewer in the authors' batch.
+    if (thread?.authorRow) ctx.loaders.user.prime(thread.authorId, thread.authorRow);
     return thread ? toThreadModel(thread) : null;
   }
 
@@ -72,7 +74,7 @@ export class ThreadsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    const conn = await this.postsService.listForThread(thread.id, first, after);
+    const conn = await this.postsService.listForThread(thread.id, first, after, thread.postCount);
     for (const edge of conn.edges) ctx.loaders.post.prime(edge.node.id, edge.node);
     return mapConnection(conn, toPostModel);
   }

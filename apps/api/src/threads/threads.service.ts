@@ -17,6 +17,7 @@ import { insertPost, newPostFacts } from '../posts/post-writer';
 import { PostsService } from '../posts/posts.service';
 import { TopicEntity } from '../topics/topic.entity';
 import type { CreateThreadInput } from './dto/create-thread.input';
+import { UserEntity } from '../users/user.entity';
 import { ThreadEntity } from './thread.entity';
 
 export interface ThreadListOptions {
@@ -37,12 +38,19 @@ export class ThreadsService {
   async byId(viewer: Viewer | null, id: string): Promise<ThreadEntity | null> {
     requireActive(viewer);
     if (!isUuid(id)) return null;
-    // A thread merged into another one answers with its target (moderation: mergeThreads).
-    return this.ds
+    // A thread merged into another one answers with its target (moderation: mergeThreads). The author
+    // and the number of posts come in the same statement: the thread page needs both.
+    const { entities, raw } = await this.ds
       .getRepository(ThreadEntity)
       .createQueryBuilder('t')
+      .leftJoinAndMapOne('t.authorRow', UserEntity, 'author', 'author.id = t.author_id')
+      .addSelect('(SELECT count(*) FROM posts p WHERE p.thread_id = t.id)::int', 'post_count')
       .where('t.id = (SELECT COALESCE(m.merged_into_id, m.id) FROM threads m WHERE m.id = :id)', { id })
-      .getOne();
+      .getRawAndEntities<{ post_count: number }>();
+    const thread = entities[0];
+    if (!thread) return null;
+    thread.postCount = raw[0].post_count;
+    return thread;
   }
 
   /** Keyset pagination on (pinned, last_activity_at, id), all descending; served by threads_topic_*_idx. */

@@ -117,12 +117,26 @@ export function createLoaders(ds: DataSource, refs?: ReferenceCache) {
           .find({ where: { postId: In([...postIds]) }, order: { createdAt: 'DESC' } }),
       (r) => r.postId,
     ),
+    // Read for the viewer's permissions on every thread page; cached like the other reference data.
     boardModeratorIds: new DataLoader<string, string[]>(async (boardIds) => {
-      const rows: { board_id: string; user_id: string }[] = await ds.query(
-        'SELECT board_id, user_id FROM board_moderators WHERE board_id = ANY($1)',
-        [boardIds],
-      );
-      return boardIds.map((id) => rows.filter((r) => r.board_id === id).map((r) => r.user_id));
+      const found = new Map<string, string[]>();
+      for (const id of boardIds) {
+        const hit = refs?.get<string[]>('boardModerators', id);
+        if (hit) found.set(id, hit);
+      }
+      const missing = boardIds.filter((id) => !found.has(id) && isUuid(id));
+      if (missing.length) {
+        const rows: { board_id: string; user_id: string }[] = await ds.query(
+          'SELECT board_id, user_id FROM board_moderators WHERE board_id = ANY($1)',
+          [missing],
+        );
+        for (const id of missing) {
+          const ids = rows.filter((r) => r.board_id === id).map((r) => r.user_id);
+          found.set(id, ids);
+          refs?.set('boardModerators', id, ids);
+        }
+      }
+      return boardIds.map((id) => found.get(id) ?? []);
     }),
     /** When a Land first answered each thread (an official post after the question), or null. */
     firstLandAnswerAt: new DataLoader<string, Date | null>(async (threadIds) => {

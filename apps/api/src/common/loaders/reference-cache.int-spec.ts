@@ -42,6 +42,38 @@ describe('reference cache (organisations, boards, topics)', () => {
     expect(after.topic.board.title).toBe('Neuer Titel');
   });
 
+  it('grants and withdraws board moderation at once (the moderator lists are cached too)', async () => {
+    const { topic, board, admin, reader } = await topicFixture(t);
+    const asker = await createUser(t.ds);
+    const thread = ok(
+      await t.gql(
+        `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+        { i: { topicId: topic, title: 'Gesperrte Frage', body: 'Text' } },
+        { token: asker.token },
+      ),
+    ).createThread.id as string;
+    await t.ds.query('UPDATE threads SET locked = true WHERE id = $1', [thread]);
+    const canReply = async () =>
+      ok(
+        await t.gql(
+          `query($id: ID!) { thread(id: $id) { viewerCanReply } }`,
+          { id: thread },
+          { token: reader.token },
+        ),
+      ).thread.viewerCanReply as boolean;
+    const moderator = (name: 'assign' | 'remove') =>
+      t.gql(
+        `mutation($b: ID!, $u: ID!) { ${name}BoardModerator(boardId: $b, userId: $u) { id } }`,
+        { b: board, u: reader.id },
+        { token: admin.token },
+      );
+    expect(await canReply()).toBe(false); // now cached: nobody moderates the board
+    ok(await moderator('assign'));
+    expect(await canReply()).toBe(true);
+    ok(await moderator('remove'));
+    expect(await canReply()).toBe(false);
+  });
+
   it('keeps no copy of a row it did not find', async () => {
     const reader = await createUser(t.ds);
     const board = await createBoard(t.ds);

@@ -10,13 +10,14 @@ import type { RedisClientType } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { REDIS_CLIENT } from '../../redis/redis.tokens';
 
-export type ReferenceKind = 'organisation' | 'board' | 'topic';
+export type ReferenceKind = 'organisation' | 'board' | 'topic' | 'boardModerators';
 
 /** How long an entry may live without an invalidation reaching this instance (the backstop). */
 export const REFERENCE_TTL_MS = 30_000;
 
 /**
- * Organisations, boards and topics are read on nearly every page and change only through an admin, so each
+ * Organisations, boards, topics and the board moderators are read on nearly every page and change only
+ * through an admin (write permissions are still checked against the database, never this cache), so each
  * API instance keeps the rows it has loaded. A change clears the cache of every instance: directly here and
  * through Redis pub/sub for the others; the TTL bounds staleness should a message be lost. Only found rows
  * are kept, so a newly created row is never hidden by the cache.
@@ -62,7 +63,7 @@ export class ReferenceCache implements OnModuleInit, OnApplicationShutdown {
     this.entries.set(`${kind}:${id}`, { value, expires: Date.now() + REFERENCE_TTL_MS });
   }
 
-  /** After a committed change to organisations, boards or topics. */
+  /** After a committed change to organisations, boards, topics or board moderators. */
   async invalidate(): Promise<void> {
     this.entries.clear();
     if (!this.redis?.isOpen) return;

@@ -10,7 +10,7 @@ export interface KeysetKey<E> {
 
 /**
  * One page of a Relay connection by keyset pagination: rows after the cursor in the order of `keys`
- * (all ascending or all descending), plus the total of the unfiltered list.
+ * (all ascending or all descending), plus the total of the unfiltered list (counted, unless given).
  */
 export async function keysetPage<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
@@ -18,10 +18,12 @@ export async function keysetPage<E extends ObjectLiteral>(
   after: string | null | undefined,
   keys: KeysetKey<E>[],
   direction: 'ASC' | 'DESC',
+  /** The total when the caller already has it (no count query then). */
+  knownTotal?: number,
 ) {
   // Decode first: a bad cursor must fail before the count query starts (no dangling query).
   const cursor = after ? decodeCursor(after, keys.length) : null;
-  const totalQuery = qb.clone().getCount();
+  const totalQuery = knownTotal ?? qb.clone().getCount();
   if (cursor) {
     const params = Object.fromEntries(cursor.map((value, i) => [`keyset${i}`, value]));
     const placeholders = keys.map((_, i) => `:keyset${i}`).join(', ');
