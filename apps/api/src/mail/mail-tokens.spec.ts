@@ -32,6 +32,12 @@ describe('unsubscribe tokens', () => {
       verifyUnsubscribe(SECRET, `${body}.${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`),
     ).toBeNull();
     expect(verifyUnsubscribe('x'.repeat(40), token)).toBeNull();
+    // Every other spelling of the last character (its 2 unused bits decode to the same bytes) is refused.
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const base = ALPHABET.indexOf(sig.at(-1)!) & ~3;
+    const aliases = [0, 1, 2, 3].map((k) => ALPHABET[base + k]).filter((c) => c !== sig.at(-1));
+    expect(aliases).toHaveLength(3);
+    for (const c of aliases) expect(verifyUnsubscribe(SECRET, `${body}.${sig.slice(0, -1)}${c}`)).toBeNull();
     for (const bad of [undefined, '', 'abc', `${body}.`, `${body}.${sig}.x`, 'a'.repeat(400), 42])
       expect(verifyUnsubscribe(SECRET, bad)).toBeNull();
     const unknownCategory = signUnsubscribe(SECRET, USER, NotificationType.REPLY).replace(

@@ -28,10 +28,11 @@ function open(token: unknown): { payload: string[]; sig: Buffer } | null {
   const body = token.slice(0, dot);
   const sig = token.slice(dot + 1);
   if (!/^[A-Za-z0-9_-]+$/.test(body) || !/^[A-Za-z0-9_-]+$/.test(sig)) return null;
-  return {
-    payload: Buffer.from(body, 'base64url').toString('utf8').split('.'),
-    sig: Buffer.from(sig, 'base64url'),
-  };
+  const bodyBytes = Buffer.from(body, 'base64url');
+  const sigBytes = Buffer.from(sig, 'base64url');
+  // Only the canonical encoding: the last character's unused bits must not give a second valid token.
+  if (bodyBytes.toString('base64url') !== body || sigBytes.toString('base64url') !== sig) return null;
+  return { payload: bodyBytes.toString('utf8').split('.'), sig: sigBytes };
 }
 
 function macMatches(expected: Buffer, given: Buffer): boolean {
