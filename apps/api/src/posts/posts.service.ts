@@ -8,8 +8,9 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { pageSize } from '../common/pagination/cursor';
-import { keysetPage } from '../common/pagination/keyset-page';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { entityRows } from '../common/loaders/entity-rows';
+import { isUuid } from '../common/validation/is-uuid';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
 import { ThreadEntity } from '../threads/thread.entity';
 import type { CreatePostInput } from './dto/create-post.input';
@@ -27,23 +28,39 @@ export class PostsService {
     private readonly events: DomainEventsService,
   ) {}
 
-  /** Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). */
+  /**
+   * Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). Hand-written
+   * SQL: the page of every thread view (see entityRows); `total` when the caller loaded it with the thread.
+   */
   async listForThread(threadId: string, first?: number | null, after?: string | null, total?: number) {
     const limit = pageSize(first);
-    const qb = this.ds
-      .getRepository(PostEntity)
-      .createQueryBuilder('p')
-      .where('p.thread_id = :threadId', { threadId });
-    return keysetPage(
-      qb,
+    const cursor = after ? decodeCursor(after, 2) : null;
+    if (
+      cursor &&
+      (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(cursor[1]))
+    )
+      throw badInput('Ungültiger Cursor für die Seitenabfrage.', { after: 'Ungültiger Cursor' });
+    const posts = entityRows(this.ds, PostEntity);
+    const [rows, totalCount] = await Promise.all([
+      this.ds.query(
+        `SELECT ${posts.select('p')} FROM posts p
+          WHERE p.thread_id = $1 ${cursor ? 'AND (p.created_at, p.id) > ($3::timestamptz, $4::uuid)' : ''}
+          ORDER BY p.created_at, p.id LIMIT $2`,
+        cursor ? [threadId, limit + 1, cursor[0], cursor[1]] : [threadId, limit + 1],
+      ) as Promise<Record<string, unknown>[]>,
+      total ??
+        (
+          this.ds.query('SELECT count(*)::int AS n FROM posts WHERE thread_id = $1', [threadId]) as Promise<
+            { n: number }[]
+          >
+        ).then((r) => r[0].n),
+    ]);
+    return toConnection(
+      rows.map((row) => posts.map(row)),
       limit,
-      after,
-      [
-        { column: 'p.created_at', of: (p) => p.createdAt.toISOString() },
-        { column: 'p.id', of: (p) => p.id },
-      ],
-      'ASC',
-      total,
+      (p) => encodeCursor([p.createdAt.toISOString(), p.id]),
+      (p) => p,
+      totalCount,
     );
   }
 

@@ -443,6 +443,13 @@ describe('boards, topics, threads and posts (GraphQL, real PostgreSQL)', () => {
     expect(errorCode(await t.gql(THREAD, { id: ids[1], first: 1000 }, { token: kommune.token }))).toBe(
       'BAD_USER_INPUT',
     );
+    // Well-formed cursors with values of the wrong kind are bad input too, not a database error.
+    for (const values of [['kein Datum', posts[0]], [new Date().toISOString(), 'x'], [1, 2], ['x']]) {
+      const after = Buffer.from(JSON.stringify(values)).toString('base64url');
+      expect(errorCode(await t.gql(THREAD, { id: ids[1], first: 2, after }, { token: kommune.token }))).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
   });
 
   it('answers unknown ids with null, not an error', async () => {

@@ -17,6 +17,7 @@ import { insertPost, newPostFacts } from '../posts/post-writer';
 import { PostsService } from '../posts/posts.service';
 import { TopicEntity } from '../topics/topic.entity';
 import type { CreateThreadInput } from './dto/create-thread.input';
+import { entityRows } from '../common/loaders/entity-rows';
 import { UserEntity } from '../users/user.entity';
 import { ThreadEntity } from './thread.entity';
 
@@ -40,16 +41,20 @@ export class ThreadsService {
     if (!isUuid(id)) return null;
     // A thread merged into another one answers with its target (moderation: mergeThreads). The author
     // and the number of posts come in the same statement: the thread page needs both.
-    const { entities, raw } = await this.ds
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .leftJoinAndMapOne('t.authorRow', UserEntity, 'author', 'author.id = t.author_id')
-      .addSelect('(SELECT count(*) FROM posts p WHERE p.thread_id = t.id)::int', 'post_count')
-      .where('t.id = (SELECT COALESCE(m.merged_into_id, m.id) FROM threads m WHERE m.id = :id)', { id })
-      .getRawAndEntities<{ post_count: number }>();
-    const thread = entities[0];
-    if (!thread) return null;
-    thread.postCount = raw[0].post_count;
+    const threads = entityRows(this.ds, ThreadEntity);
+    const users = entityRows(this.ds, UserEntity);
+    const [row]: (Record<string, unknown> & { post_count: number; a_id: string | null })[] =
+      await this.ds.query(
+        `SELECT ${threads.select('t')}, ${users.select('a', 'a_')},
+              (SELECT count(*) FROM posts p WHERE p.thread_id = t.id)::int AS post_count
+         FROM threads t LEFT JOIN users a ON a.id = t.author_id
+        WHERE t.id = (SELECT COALESCE(m.merged_into_id, m.id) FROM threads m WHERE m.id = $1)`,
+        [id],
+      );
+    if (!row) return null;
+    const thread = threads.map(row);
+    thread.authorRow = row.a_id ? users.map(row, 'a_') : null;
+    thread.postCount = row.post_count;
     return thread;
   }
 

@@ -9,6 +9,7 @@ import { TopicEntity } from '../../topics/topic.entity';
 import { UserEntity } from '../../users/user.entity';
 import { isUuid } from '../validation/is-uuid';
 import type { ReferenceCache, ReferenceKind } from './reference-cache';
+import { entityRows } from './entity-rows';
 
 export interface ActivityStats {
   threadCount: number;
@@ -30,6 +31,7 @@ function byId<E extends ObjectLiteral & { id: string }>(
   ds: DataSource,
   entity: EntityTarget<E>,
   cached?: { cache: ReferenceCache; kind: ReferenceKind },
+  read: (ids: string[]) => Promise<E[]> = (ids) => ds.getRepository(entity).findBy({ id: In(ids) } as never),
 ) {
   return new DataLoader<string, E | null>(async (ids) => {
     const found = new Map<string, E>();
@@ -40,7 +42,7 @@ function byId<E extends ObjectLiteral & { id: string }>(
       else if (isUuid(id)) missing.push(id);
     }
     if (missing.length) {
-      for (const row of await ds.getRepository(entity).findBy({ id: In(missing) } as never)) {
+      for (const row of await read(missing)) {
         found.set(row.id, row);
         cached?.cache.set(cached.kind, row.id, row);
       }
@@ -89,11 +91,11 @@ function stats(ds: DataSource, sql: string) {
 export function createLoaders(ds: DataSource, refs?: ReferenceCache) {
   return {
     organisation: byId(ds, OrganisationEntity, refs && { cache: refs, kind: 'organisation' }),
-    user: byId(ds, UserEntity),
+    user: byId(ds, UserEntity, undefined, (ids) => entityRows(ds, UserEntity).byIds(ids)),
     board: byId(ds, BoardEntity, refs && { cache: refs, kind: 'board' }),
     topic: byId(ds, TopicEntity, refs && { cache: refs, kind: 'topic' }),
-    thread: byId(ds, ThreadEntity),
-    post: byId(ds, PostEntity),
+    thread: byId(ds, ThreadEntity, undefined, (ids) => entityRows(ds, ThreadEntity).byIds(ids)),
+    post: byId(ds, PostEntity, undefined, (ids) => entityRows(ds, PostEntity).byIds(ids)),
     topicsByBoard: grouped(
       (boardIds) =>
         ds.getRepository(TopicEntity).find({
