@@ -71,4 +71,5 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 # The API shuts down gracefully on SIGTERM (drains HTTP and Socket.IO, closes DB
 # and Redis). Give it time: compose sets stop_grace_period.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/apps/api/apps/api/src/main.js"]
+# Flags as in tools/api-node-flags.mjs (a larger young generation: less GC per request, measured).
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/apps/api/src/main.js"]

@@ -2,6 +2,7 @@
 // `npm start`: builds API and web (Nx caches, so an unchanged tree builds in seconds) and runs the forum.
 // Without DATABASE_URL the API starts an embedded PostgreSQL under DATA_DIR (default .data/).
 import { spawn, spawnSync } from 'node:child_process';
+import { API_NODE_FLAGS } from './api-node-flags.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,11 +29,15 @@ if (!args.includes('--no-build')) {
   }
 }
 
-const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
-  cwd: root,
-  env: process.env,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [...API_NODE_FLAGS, path.join(root, 'dist/apps/api/apps/api/src/main.js')],
+  {
+    cwd: root,
+    env: process.env,
+    stdio: 'inherit',
+  },
+);
 // Ctrl-C reaches the whole process group; the API shuts down itself and the embedded database.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '../api-node-flags.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const resultsDir = path.join(root, 'tools/bench/results');
@@ -25,7 +26,7 @@ export function benchDatabaseUrl() {
 
 /** Starts the production build on `port` and resolves once it listens. */
 export async function startApi(port, dbUrl, env = {}, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, main], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

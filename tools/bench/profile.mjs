@@ -70,7 +70,12 @@ function cpuTimes(apiPid) {
   return out;
 }
 
-const api = await startApi(PORT, dbUrl, {}, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
+// BENCH_NODE_ARGS: extra flags for the API's Node.js (e.g. GC settings to compare).
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const api = await startApi(PORT, dbUrl, {}, [
+  ...nodeArgs,
+  ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
+]);
 try {
   const probe = request();
   const answer = await (

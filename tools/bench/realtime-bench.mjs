@@ -8,6 +8,7 @@
 // Needs the production build (npm run build), PostgreSQL (DATABASE_URL or 127.0.0.1:5432) and Redis
 // (REDIS_URL or 127.0.0.1:6379). Only loopback traffic; every loop is bounded.
 import { spawn } from 'node:child_process';
+import { API_NODE_FLAGS } from '../api-node-flags.mjs';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,7 +54,7 @@ async function withDb(url, fn) {
 }
 
 function startApi(port, dbUrl, prefix) {
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, main], {
     env: {
       ...process.env,
       PORT: String(port),
