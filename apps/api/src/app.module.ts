@@ -2,6 +2,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { resolveMethodFields } from './common/graphql/method-field';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -75,6 +76,7 @@ export class AppModule {
           ) => ({
             autoSchemaFile: true,
             sortSchema: true,
+            transformSchema: resolveMethodFields,
             path: '/graphql',
             playground: false,
             graphiql: false,
