@@ -2,7 +2,8 @@
 // `npm run bench:profile -- <scenario> [--duration S] [--cpu-prof]`: one hot path under load (autocannon,
 // 50 connections), with the CPU time each process used (API, PostgreSQL, load generator; read from
 // /proc on Linux) and, with --cpu-prof, the API's CPU profile summarised by package and by function.
-// Scenarios: thread (thread page), post (create post), me (smallest authenticated query).
+// Scenarios: thread (thread page), post (create post), me (smallest authenticated query), boards (board
+// overview), topic (first page of the busiest topic's thread list).
 // Database as for `npm run bench`; BENCH_API_MAIN compares another build on the same data.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,8 @@ const QUERIES = {
   thread: `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } } acceptedPost { id } posts(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt viewerCanEdit author { id displayName organisation { name kind } } } } } } }`,
   post: `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
   me: `{ me { id displayName } }`,
+  boards: `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`,
+  topic: `query($id: ID!) { topic(id: $id) { id title leadLand { name } threads(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title state pinned locked replyCount lastActivityAt author { displayName organisation { name } } } } } } }`,
 };
 const scenario = process.argv[2];
 if (!QUERIES[scenario]) throw new Error(`Scenario: one of ${Object.keys(QUERIES).join(', ')}`);
@@ -32,13 +35,15 @@ const ids = (
   await db.query(
     scenario === 'post'
       ? `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`
-      : `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
+      : scenario === 'topic'
+        ? `SELECT topic_id AS id FROM threads GROUP BY topic_id ORDER BY count(*) DESC LIMIT 1`
+        : `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
   )
 ).rows.map((r) => r.id);
 const variables = () =>
   scenario === 'post'
     ? { i: { threadId: pick(ids), body: `Antwort im Profil ${Math.random()}` } }
-    : scenario === 'thread'
+    : scenario === 'thread' || scenario === 'topic'
       ? { id: pick(ids) }
       : {};
 const request = () => ({

@@ -1,4 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { BoardModel, toBoardModel } from '../boards/board.model';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { MethodField } from '../common/graphql/method-field';
+import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
 import type { TopicEntity } from './topic.entity';
 
 @ObjectType('Topic', { description: 'A Thema: usually one EfA service with its lead Land' })
@@ -29,6 +33,39 @@ export class TopicModel {
 
   boardId!: string;
   leadLandId!: string | null;
+
+  // Resolved by methods of the model (MethodField): the board overview lists every topic.
+  @MethodField('Topic', () => BoardModel)
+  async board(_args: unknown, ctx: GqlContext): Promise<BoardModel> {
+    const board = await ctx.loaders.board.load(this.boardId);
+    if (!board) throw new Error(`Board ${this.boardId} missing for topic ${this.id}`);
+    return toBoardModel(board);
+  }
+
+  @MethodField('Topic', () => OrganisationModel, {
+    nullable: true,
+    description: 'Federführendes Land of the EfA service',
+  })
+  async leadLand(_args: unknown, ctx: GqlContext): Promise<OrganisationModel | null> {
+    if (!this.leadLandId) return null;
+    const land = await ctx.loaders.organisation.load(this.leadLandId);
+    return land ? toOrganisationModel(land) : null;
+  }
+
+  @MethodField('Topic', () => Int)
+  async threadCount(_args: unknown, ctx: GqlContext): Promise<number> {
+    return (await ctx.loaders.topicStats.load(this.id)).threadCount;
+  }
+
+  @MethodField('Topic', () => Int)
+  async openThreadCount(_args: unknown, ctx: GqlContext): Promise<number> {
+    return (await ctx.loaders.topicStats.load(this.id)).openThreadCount;
+  }
+
+  @MethodField('Topic', () => Date, { nullable: true })
+  async lastActivityAt(_args: unknown, ctx: GqlContext): Promise<Date | null> {
+    return (await ctx.loaders.topicStats.load(this.id)).lastActivityAt;
+  }
 }
 
 export function toTopicModel(e: TopicEntity): TopicModel {

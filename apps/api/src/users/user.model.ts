@@ -1,5 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role, UserStatus } from '../common/graphql/enums';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { MethodField } from '../common/graphql/method-field';
+import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
 import type { UserEntity } from './user.entity';
 
 export const DELETED_ACCOUNT_NAME = 'Gelöschtes Konto';
@@ -24,6 +27,14 @@ export class UserModel {
   organisationId!: string;
   /** Exposed through a field resolver only to the user themself and to moderators. */
   privateEmail!: string | null;
+
+  // Resolved by a method of the model (MethodField): every author on a page needs it.
+  @MethodField('User', () => OrganisationModel)
+  async organisation(_args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
+    const org = await ctx.loaders.organisation.load(this.organisationId);
+    if (!org) throw new Error(`Organisation ${this.organisationId} missing for user ${this.id}`);
+    return toOrganisationModel(org);
+  }
 }
 
 export function toUserModel(e: UserEntity): UserModel {

@@ -4,7 +4,6 @@ import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { ConnectionType } from '../common/pagination/connection.model';
 import { mapConnection } from '../common/pagination/cursor';
-import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { toUserModel, UserModel } from './user.model';
 import { UsersService } from './users.service';
@@ -45,13 +44,6 @@ export class UsersResolver {
   @Mutation(() => UserModel, { description: "Changes the signed-in user's display name" })
   async updateProfile(@Args('input') input: UpdateProfileInput, @Ctx() ctx: GqlContext): Promise<UserModel> {
     return toUserModel(await this.users.updateProfile(ctx.viewer, input.displayName));
-  }
-
-  @ResolveField(() => OrganisationModel)
-  async organisation(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
-    const org = await ctx.loaders.organisation.load(user.organisationId);
-    if (!org) throw new Error(`Organisation ${user.organisationId} missing for user ${user.id}`);
-    return toOrganisationModel(org);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only for the user themself and moderators' })
