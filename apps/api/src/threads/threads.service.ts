@@ -25,6 +25,8 @@ export interface ThreadListOptions {
   first?: number | null;
   after?: string | null;
   state?: ThreadState | null;
+  /** The total when the caller has it (the topic's counters), instead of counting. */
+  total?: Promise<number>;
 }
 
 @Injectable()
@@ -77,6 +79,7 @@ export class ThreadsService {
         { column: 't.id', of: (t) => t.id },
       ],
       'DESC',
+      opts.total,
     );
   }
 

@@ -18,8 +18,8 @@ export async function keysetPage<E extends ObjectLiteral>(
   after: string | null | undefined,
   keys: KeysetKey<E>[],
   direction: 'ASC' | 'DESC',
-  /** The total when the caller already has it (no count query then). */
-  knownTotal?: number,
+  /** The total when the caller already has it, or will (no count query then). */
+  knownTotal?: number | Promise<number>,
 ) {
   // Decode first: a bad cursor must fail before the count query starts (no dangling query).
   const cursor = after ? decodeCursor(after, keys.length) : null;
