@@ -96,8 +96,11 @@ export class DraftsService implements OnModuleInit {
   }
 
   private async remove(userId: string, key: string, manager = this.ds.manager): Promise<boolean> {
-    const result = await manager.getRepository(DraftEntity).delete({ userId, key });
-    return (result.affected ?? 0) > 0;
+    const [, deleted]: [unknown[], number] = await manager.query(
+      'DELETE FROM drafts WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    );
+    return deleted > 0;
   }
 
   private async requireTarget(key: DraftKey): Promise<void> {

@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { OrganisationKind } from '@forum/shared';
 import type { Viewer } from '../common/graphql/viewer';
+import { entityRows } from '../common/loaders/entity-rows';
 import type { NewPostFacts } from '../events/domain-event';
 import { mentionCandidates } from '../notifications/mentions';
 import { renderMarkdown } from './markdown-renderer';
 import { PostEntity } from './post.entity';
 
-/** Inserts a post inside the caller's transaction; shared by "ask a question" and "reply". */
+/**
+ * Inserts a post inside the caller's transaction; shared by "ask a question" and "reply". One hand-written
+ * statement returning the row (TypeORM's save() costs several times the CPU on this hot path).
+ */
 export async function insertPost(
   manager: EntityManager,
   author: Viewer,
@@ -15,18 +19,22 @@ export async function insertPost(
   clientId: string | null,
   createdAt: Date,
 ): Promise<PostEntity> {
-  const repo = manager.getRepository(PostEntity);
-  const post = repo.create({
-    threadId,
-    authorId: author.id,
-    authorOrganisationId: author.organisationId,
-    official: author.organisationKind === OrganisationKind.LAND,
-    body,
-    bodyHtml: renderMarkdown(body),
-    clientId,
-    createdAt,
-  });
-  return repo.save(post);
+  const posts = entityRows(manager.connection, PostEntity);
+  const [row]: Record<string, unknown>[] = await manager.query(
+    `INSERT INTO posts AS p (thread_id, author_id, author_organisation_id, official, body, body_html, client_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${posts.select('p')}`,
+    [
+      threadId,
+      author.id,
+      author.organisationId,
+      author.organisationKind === OrganisationKind.LAND,
+      body,
+      renderMarkdown(body),
+      clientId,
+      createdAt,
+    ],
+  );
+  return posts.map(row);
 }
 
 export const newPostFacts = (post: PostEntity): NewPostFacts => ({
