@@ -8,7 +8,7 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { BAD_CURSOR, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
 import { entityRows } from '../common/loaders/entity-rows';
 import { isUuid } from '../common/validation/is-uuid';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
@@ -39,7 +39,7 @@ export class PostsService {
       cursor &&
       (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(cursor[1]))
     )
-      throw badInput('Ungültiger Cursor für die Seitenabfrage.', { after: 'Ungültiger Cursor' });
+      throw BAD_CURSOR();
     const posts = entityRows(this.ds, PostEntity);
     const [rows, totalCount] = await Promise.all([
       this.ds.query(

@@ -450,6 +450,16 @@ describe('boards, topics, threads and posts (GraphQL, real PostgreSQL)', () => {
         'BAD_USER_INPUT',
       );
     }
+    for (const values of [
+      [true, 'kein Datum', ids[0]],
+      ['ja', new Date().toISOString(), ids[0]],
+      [false, new Date().toISOString(), 'x'],
+    ]) {
+      const after = Buffer.from(JSON.stringify(values)).toString('base64url');
+      expect(errorCode(await t.gql(q, { id: topic, after }, { token: kommune.token }))).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
   });
 
   it('answers unknown ids with null, not an error', async () => {

@@ -14,8 +14,11 @@ export function decodeCursor(cursor: string, arity: number): (string | number | 
   } catch {
     // fall through
   }
-  throw badInput('Ungültiger Cursor für die Seitenabfrage.', { after: 'Ungültiger Cursor' });
+  throw BAD_CURSOR();
 }
+
+export const BAD_CURSOR = () =>
+  badInput('Ungültiger Cursor für die Seitenabfrage.', { after: 'Ungültiger Cursor' });
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return LIMITS.pageSizeDefault;

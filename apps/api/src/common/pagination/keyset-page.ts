@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, toConnection } from './cursor';
+import { isInvalidValue } from '../../database/pg-errors';
+import { BAD_CURSOR, decodeCursor, encodeCursor, toConnection } from './cursor';
 
 export interface KeysetKey<E> {
   /** Column as written in SQL, e.g. `t.created_at`. */
@@ -33,7 +34,17 @@ export async function keysetPage<E extends ObjectLiteral>(
     );
   }
   keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.column, direction) : qb.addOrderBy(k.column, direction)));
-  const [rows, total] = await Promise.all([qb.limit(limit + 1).getMany(), totalQuery]);
+  const [rows, total] = await Promise.all([
+    qb
+      .limit(limit + 1)
+      .getMany()
+      .catch((err: unknown) => {
+        // A well-formed cursor whose values are not of the keys' types (a date that is none, an id that
+        // is no UUID) is the caller's mistake, not a server error.
+        throw cursor && isInvalidValue(err) ? BAD_CURSOR() : err;
+      }),
+    totalQuery,
+  ]);
   return toConnection(
     rows,
     limit,
