@@ -6,6 +6,12 @@ import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+// Whoever read our output may be gone (a killed parent process): a closed pipe must not crash a graceful
+// shutdown. Other stream errors still surface.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+
 async function main() {
   const config = loadConfig();
   let embedded: EmbeddedDatabase | undefined;
