@@ -12,7 +12,17 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import { arg, benchDatabaseUrl, benchSessions, endSessions, quantile, resultsDir, startApi } from './lib.mjs';
+import {
+  QUERIES,
+  TARGETS,
+  arg,
+  benchDatabaseUrl,
+  benchSessions,
+  endSessions,
+  quantile,
+  resultsDir,
+  startApi,
+} from './lib.mjs';
 
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 50);
@@ -57,10 +67,7 @@ const gqlRequest = (token, query, variables) => ({
   body: JSON.stringify({ query, variables }),
 });
 
-const BOARDS = `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`;
-const TOPIC = `query($id: ID!, $after: String) { topic(id: $id) { id title leadLand { name } threads(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title state pinned locked replyCount lastActivityAt author { displayName organisation { name } } } } } } }`;
-const THREAD = `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } } acceptedPost { id } posts(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt viewerCanEdit author { id displayName organisation { name kind } } } } } } }`;
-const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const { boards: BOARDS, topic: TOPIC, thread: THREAD, post: CREATE_POST } = QUERIES;
 const SEARCH = `query($q: String!) { search(query: $q, first: 20) { totalCount edges { node { headline thread { id title } } } } }`;
 const SEARCH_TERMS = [
   'Fachverfahren',
@@ -160,17 +167,9 @@ const [deep] = (
 const deepCursor = Buffer.from(
   JSON.stringify([deep.pinned, deep.last_activity_at.toISOString(), deep.id]),
 ).toString('base64url');
-const threadIds = (
-  await db.query(
-    `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
-  )
-).rows.map((r) => r.id);
+const threadIds = (await db.query(TARGETS.longThreads)).rows.map((r) => r.id);
 if (!threadIds.length) throw new Error('No thread with 20+ replies: re-seed with npm run seed:bulk');
-const postTargets = (
-  await db.query(
-    `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`,
-  )
-).rows.map((r) => r.id);
+const postTargets = (await db.query(TARGETS.openThreads)).rows.map((r) => r.id);
 const counts = (
   await db.query(
     `SELECT (SELECT count(*) FROM threads)::int AS threads, (SELECT count(*) FROM posts)::int AS posts`,

@@ -72,3 +72,18 @@ export const endSessions = (db, users) =>
 
 /** The q-quantile of an ascending array (nearest rank). */
 export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/** The GraphQL operations of the hot paths, as the web app asks them (bench and bench:profile). */
+export const QUERIES = {
+  boards: `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`,
+  topic: `query($id: ID!, $after: String) { topic(id: $id) { id title leadLand { name } threads(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title state pinned locked replyCount lastActivityAt author { displayName organisation { name } } } } } } }`,
+  thread: `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } } acceptedPost { id } posts(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt viewerCanEdit author { id displayName organisation { name kind } } } } } } }`,
+  post: `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+  me: `{ me { id displayName } }`,
+};
+
+/** Which threads the scenarios use: pages of 20 posts, and open threads to reply to. */
+export const TARGETS = {
+  longThreads: `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
+  openThreads: `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`,
+};

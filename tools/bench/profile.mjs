@@ -10,15 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { arg, benchDatabaseUrl, benchSessions, endSessions, startApi } from './lib.mjs';
+import { QUERIES, TARGETS, arg, benchDatabaseUrl, benchSessions, endSessions, startApi } from './lib.mjs';
 
-const QUERIES = {
-  thread: `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } } acceptedPost { id } posts(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt viewerCanEdit author { id displayName organisation { name kind } } } } } } }`,
-  post: `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
-  me: `{ me { id displayName } }`,
-  boards: `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`,
-  topic: `query($id: ID!) { topic(id: $id) { id title leadLand { name } threads(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title state pinned locked replyCount lastActivityAt author { displayName organisation { name } } } } } } }`,
-};
 const scenario = process.argv[2];
 if (!QUERIES[scenario]) throw new Error(`Scenario: one of ${Object.keys(QUERIES).join(', ')}`);
 const DURATION = arg('duration', 10);
@@ -34,10 +27,10 @@ const pick = (list) => list[Math.floor(Math.random() * list.length)];
 const ids = (
   await db.query(
     scenario === 'post'
-      ? `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`
+      ? TARGETS.openThreads
       : scenario === 'topic'
         ? `SELECT topic_id AS id FROM threads GROUP BY topic_id ORDER BY count(*) DESC LIMIT 1`
-        : `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
+        : TARGETS.longThreads,
   )
 ).rows.map((r) => r.id);
 const variables = () =>

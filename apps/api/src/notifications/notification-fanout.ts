@@ -74,18 +74,17 @@ export class NotificationFanout implements OnModuleInit {
     );
   }
 
-  private async onThreadCreated(e: EventOf<'ThreadCreated'>): Promise<void> {
-    const audience = await this.watches.audienceOfThread(e.threadId);
-    const byUser = new Map<string, NotificationType>();
-    for (const a of audience)
-      if (a.level === WatchLevel.WATCHING) byUser.set(a.userId, NotificationType.NEW_THREAD);
-    await this.addMentions(byUser, e.mentions, audience);
-    await this.deliver(byUser, e.actorId, e.threadId, e.postId);
+  private onThreadCreated(e: EventOf<'ThreadCreated'>): Promise<void> {
+    return this.notifyWatchers(e, NotificationType.NEW_THREAD);
   }
 
-  private async onPostCreated(e: EventOf<'PostCreated'>): Promise<void> {
+  private onPostCreated(e: EventOf<'PostCreated'>): Promise<void> {
+    return this.notifyWatchers(e, e.official ? NotificationType.OFFICIAL_ANSWER : NotificationType.REPLY);
+  }
+
+  /** A new post (or question): whoever watches the thread, and whoever it mentions. */
+  private async notifyWatchers(e: EventOf<'PostCreated' | 'ThreadCreated'>, type: NotificationType) {
     const audience = await this.watches.audienceOfThread(e.threadId);
-    const type = e.official ? NotificationType.OFFICIAL_ANSWER : NotificationType.REPLY;
     const byUser = new Map<string, NotificationType>();
     for (const a of audience) if (a.level === WatchLevel.WATCHING) byUser.set(a.userId, type);
     await this.addMentions(byUser, e.mentions, audience);

@@ -9,6 +9,7 @@ import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
 import { isUuid } from '../common/validation/is-uuid';
+import type { CreatedNotification } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
 import { RealtimeGateway, type UserMessage } from '../realtime/realtime.gateway';
 import { UserEntity } from '../users/user.entity';
@@ -141,9 +142,12 @@ export class NotificationsService {
     const threadById = new Map(context.threads.map((t) => [t.id, t]));
     const actorById = new Map(context.actors.map((a) => [a.id, a]));
     const createdAt = new Date();
-    const items = all
-      .filter((i) => !off.has(`${i.recipientId}:${i.type}`))
-      .map((i) => ({ ...i, id: randomUUID(), detail: i.detail ?? null }));
+    const items: CreatedNotification[] = [];
+    const unstored: CreatedNotification[] = [];
+    for (const i of all) {
+      if (off.has(`${i.recipientId}:${i.type}`)) unstored.push({ ...i, id: null, detail: i.detail ?? null });
+      else items.push({ ...i, id: randomUUID(), detail: i.detail ?? null });
+    }
 
     this.realtime.emitToUsers(
       items.map((i): UserMessage => [
@@ -199,23 +203,10 @@ export class NotificationsService {
             return [];
           })
       : [];
+    // The unstored ones (in-app off) too: the mail module sends e-mails by the recipients' preferences.
     this.events.publish({
       type: 'NotificationsCreated',
-      notifications: [
-        ...(unread.length ? items : []).map((i) => ({
-          id: i.id,
-          recipientId: i.recipientId,
-          type: i.type,
-          actorId: i.actorId,
-          threadId: i.threadId,
-          postId: i.postId,
-          detail: i.detail,
-        })),
-        // Not stored (in-app off), still mailed by the recipients' preferences.
-        ...all
-          .filter((i) => off.has(`${i.recipientId}:${i.type}`))
-          .map((i) => ({ ...i, id: null, detail: i.detail ?? null })),
-      ],
+      notifications: [...(unread.length ? items : []), ...unstored],
     });
     this.realtime.emitToUsers(
       unread.map((r): UserMessage => [r.recipient_id, ServerEvents.notificationCount, { unread: r.unread }]),

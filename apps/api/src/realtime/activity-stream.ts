@@ -51,19 +51,15 @@ export class ActivityStream implements OnModuleInit {
          LEFT JOIN threads th ON th.id = x.thread_id LEFT JOIN topics t ON t.id = th.topic_id`,
       [actorId, threadId],
     );
-    const actor =
-      row?.display_name != null
-        ? { displayName: row.display_name, organisation: row.organisation ?? '' }
-        : null;
-    const thread = row?.thread_id
-      ? { id: row.thread_id, title: row.title!, topic_id: row.topic_id!, topic_title: row.topic_title! }
-      : null;
     const payload: ActivityPayload = {
       kind,
       at: new Date().toISOString(),
-      actor: actor ?? null,
-      thread: thread ? { id: thread.id, title: thread.title } : null,
-      topic: thread ? { id: thread.topic_id, title: thread.topic_title } : null,
+      actor:
+        row?.display_name != null
+          ? { displayName: row.display_name, organisation: row.organisation ?? '' }
+          : null,
+      thread: row?.thread_id ? { id: row.thread_id, title: row.title! } : null,
+      topic: row?.topic_id ? { id: row.topic_id, title: row.topic_title! } : null,
     };
     this.gateway.server.to(rooms.activity).emit(ServerEvents.activity, payload);
   }

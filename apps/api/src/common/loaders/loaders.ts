@@ -27,26 +27,41 @@ export interface OrganisationActivity {
 
 const EMPTY_STATS: ActivityStats = { threadCount: 0, openThreadCount: 0, postCount: 0, lastActivityAt: null };
 
+type Cached = { cache: ReferenceCache; kind: ReferenceKind };
+
+/** Values by key: from the reference cache where it has them, the rest (valid ids) loaded and cached. */
+async function throughCache<V>(
+  cached: Cached | undefined,
+  keys: readonly string[],
+  load: (missing: string[]) => Promise<Map<string, V>>,
+): Promise<Map<string, V>> {
+  const found = new Map<string, V>();
+  const missing: string[] = [];
+  for (const key of keys) {
+    const hit = cached?.cache.get<V>(cached.kind, key);
+    if (hit !== undefined) found.set(key, hit);
+    else if (isUuid(key)) missing.push(key);
+  }
+  if (missing.length) {
+    for (const [key, value] of await load(missing)) {
+      found.set(key, value);
+      cached?.cache.set(cached.kind, key, value);
+    }
+  }
+  return found;
+}
+
 function byId<E extends ObjectLiteral & { id: string }>(
   ds: DataSource,
   entity: EntityTarget<E>,
-  cached?: { cache: ReferenceCache; kind: ReferenceKind },
+  cached?: Cached,
   read: (ids: string[]) => Promise<E[]> = (ids) => ds.getRepository(entity).findBy({ id: In(ids) } as never),
 ) {
   return new DataLoader<string, E | null>(async (ids) => {
-    const found = new Map<string, E>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const hit = cached?.cache.get<E>(cached.kind, id);
-      if (hit) found.set(id, hit);
-      else if (isUuid(id)) missing.push(id);
-    }
-    if (missing.length) {
-      for (const row of await read(missing)) {
-        found.set(row.id, row);
-        cached?.cache.set(cached.kind, row.id, row);
-      }
-    }
+    // Only rows found are cached: a row created later is never hidden by the cache.
+    const found = await throughCache(cached, ids, async (missing) => {
+      return new Map((await read(missing)).map((row) => [row.id, row]));
+    });
     return ids.map((id) => found.get(id) ?? null);
   });
 }
@@ -121,23 +136,19 @@ export function createLoaders(ds: DataSource, refs?: ReferenceCache) {
     ),
     // Read for the viewer's permissions on every thread page; cached like the other reference data.
     boardModeratorIds: new DataLoader<string, string[]>(async (boardIds) => {
-      const found = new Map<string, string[]>();
-      for (const id of boardIds) {
-        const hit = refs?.get<string[]>('boardModerators', id);
-        if (hit) found.set(id, hit);
-      }
-      const missing = boardIds.filter((id) => !found.has(id) && isUuid(id));
-      if (missing.length) {
-        const rows: { board_id: string; user_id: string }[] = await ds.query(
-          'SELECT board_id, user_id FROM board_moderators WHERE board_id = ANY($1)',
-          [missing],
-        );
-        for (const id of missing) {
-          const ids = rows.filter((r) => r.board_id === id).map((r) => r.user_id);
-          found.set(id, ids);
-          refs?.set('boardModerators', id, ids);
-        }
-      }
+      const found = await throughCache(
+        refs && { cache: refs, kind: 'boardModerators' },
+        boardIds,
+        async (missing) => {
+          const rows: { board_id: string; user_id: string }[] = await ds.query(
+            'SELECT board_id, user_id FROM board_moderators WHERE board_id = ANY($1)',
+            [missing],
+          );
+          return new Map(
+            missing.map((id) => [id, rows.filter((r) => r.board_id === id).map((r) => r.user_id)]),
+          );
+        },
+      );
       return boardIds.map((id) => found.get(id) ?? []);
     }),
     /** When a Land first answered each thread (an official post after the question), or null. */
