@@ -235,12 +235,16 @@ describe('administration of boards, topics and board moderators (GraphQL, real P
       ),
     );
     expect(seen.board.moderators.map((m: { id: string }) => m.id)).toEqual([person.id]);
+    // The web app opens /moderation to board moderators by this field of `me`.
+    const mine = () => t.gql(`{ me { moderatedBoards { id slug } } }`, {}, as(person));
+    expect(ok(await mine()).me.moderatedBoards).toEqual([{ id: board, slug }]);
 
     expect(
       ok(await t.gql(remove, { b: board, u: person.id }, as(admin))).removeBoardModerator.moderators,
     ).toEqual([]);
     expect(errorCode(await t.gql(remove, { b: board, u: person.id }, as(admin)))).toBe('NOT_FOUND');
     expect(errorCode(await lock(false))).toBe('FORBIDDEN');
+    expect(ok(await mine()).me.moderatedBoards).toEqual([]);
     const pending = await createUser(t.ds, { status: UserStatus.PENDING });
     expect(errorCode(await t.gql(assign, { b: board, u: pending.id }, as(admin)))).toBe('BAD_USER_INPUT');
     expect(await actions(board)).toEqual(['BOARD_MODERATOR_ADDED', 'BOARD_MODERATOR_REMOVED']);

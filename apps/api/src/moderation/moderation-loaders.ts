@@ -20,6 +20,18 @@ function create(ds: DataSource) {
       const map = new Map(rows.map((r) => [r.id, r.merged_into_id]));
       return ids.map((id) => map.get(id) ?? null);
     }),
+    /** user id → ids of the boards the user moderates as a board moderator, ordered like the boards. */
+    moderatedBoardIds: new DataLoader<string, string[]>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows: { user_id: string; board_id: string }[] = valid.length
+        ? await ds.query(
+            `SELECT bm.user_id, bm.board_id FROM board_moderators bm JOIN boards b ON b.id = bm.board_id
+              WHERE bm.user_id = ANY($1) ORDER BY b.position, b.title`,
+            [valid],
+          )
+        : [];
+      return ids.map((id) => rows.filter((r) => r.user_id === id).map((r) => r.board_id));
+    }),
     /** user id → end and reason of a suspension (columns not mapped on UserEntity). */
     suspension: new DataLoader<string, SuspensionInfo>(async (ids) => {
       const valid = ids.filter(isUuid);

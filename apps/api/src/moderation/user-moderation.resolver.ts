@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isGlobalModerator } from '../auth/permissions';
+import { BoardModel, toBoardModel } from '../boards/board.model';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import type { UserEntity } from '../users/user.entity';
@@ -114,5 +115,15 @@ export class UserModerationResolver {
   async suspensionReason(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<string | null> {
     if (!this.mayReadSuspension(user, ctx)) return null;
     return (await moderationLoaders(ctx, this.ds).suspension.load(user.id)).reason;
+  }
+
+  @ResolveField(() => [BoardModel], {
+    description:
+      'Boards this user moderates as a board moderator (public, like Board.moderators); global moderators moderate every board besides',
+  })
+  async moderatedBoards(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<BoardModel[]> {
+    const ids = await moderationLoaders(ctx, this.ds).moderatedBoardIds.load(user.id);
+    const boards = await ctx.loaders.board.loadMany(ids);
+    return boards.flatMap((b) => (b && !(b instanceof Error) ? [toBoardModel(b)] : []));
   }
 }

@@ -151,7 +151,7 @@ export const routes: RouteObject[] = [
           },
           ...comfortsRoutes,
           {
-            element: <RequireViewer role="MODERATOR" />,
+            element: <RequireViewer access="moderation" />,
             children: moderationRoutes,
           },
           ...adminRoutes,

@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query Organisations($kind: OrganisationKind, $search: String) {\n    organisations(kind: $kind, search: $search) {\n      id\n      name\n      kind\n      code\n    }\n  }\n": typeof types.OrganisationsDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n": typeof types.TopicSummaryFieldsFragmentDoc,
     "\n  query Boards {\n    boards {\n      id\n      slug\n      title\n      description\n      position\n      archived\n      threadCount\n      lastActivityAt\n      topics {\n        ...TopicSummaryFields\n      }\n    }\n  }\n": typeof types.BoardsDocument,
@@ -133,7 +133,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterDocument,
     "\n  query Organisations($kind: OrganisationKind, $search: String) {\n    organisations(kind: $kind, search: $search) {\n      id\n      name\n      kind\n      code\n    }\n  }\n": types.OrganisationsDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n": types.TopicSummaryFieldsFragmentDoc,
     "\n  query Boards {\n    boards {\n      id\n      slug\n      title\n      description\n      position\n      archived\n      threadCount\n      lastActivityAt\n      topics {\n        ...TopicSummaryFields\n      }\n    }\n  }\n": types.BoardsDocument,
@@ -311,7 +311,7 @@ export function graphql(source: "\n  query Organisations($kind: OrganisationKind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ export function buildViewer(overrides: Partial<ViewerFieldsFragment> = {}): View
       kind: 'KOMMUNE',
       code: '064350014014',
     },
+    moderatedBoards: [],
     ...overrides,
   } as ViewerFieldsFragment;
 }

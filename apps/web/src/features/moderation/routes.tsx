@@ -1,6 +1,8 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { RequireViewer } from '../auth/components/RequireViewer';
 
-// /moderation (MODERATOR and ADMIN; the guard is the parent route). Every page is its own chunk.
+// /moderation: global moderators, and board moderators for the flags of their boards (the guard is the
+// parent route). Approvals and the audit log are for MODERATOR and ADMIN only. Every page is its own chunk.
 export const moderationRoutes: RouteObject[] = [
   {
     path: 'moderation',
@@ -14,12 +16,17 @@ export const moderationRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./components/FlagQueuePage')).FlagQueuePage }),
       },
       {
-        path: 'freischaltungen',
-        lazy: async () => ({ Component: (await import('./components/ApprovalsPage')).ApprovalsPage }),
-      },
-      {
-        path: 'audit-log',
-        lazy: async () => ({ Component: (await import('./components/AuditLogPage')).AuditLogPage }),
+        element: <RequireViewer access="globalModeration" />,
+        children: [
+          {
+            path: 'freischaltungen',
+            lazy: async () => ({ Component: (await import('./components/ApprovalsPage')).ApprovalsPage }),
+          },
+          {
+            path: 'audit-log',
+            lazy: async () => ({ Component: (await import('./components/AuditLogPage')).AuditLogPage }),
+          },
+        ],
       },
     ],
   },

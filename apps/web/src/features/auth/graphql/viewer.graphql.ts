@@ -14,6 +14,11 @@ export const ViewerFieldsFragment = graphql(`
       kind
       code
     }
+    moderatedBoards {
+      id
+      slug
+      title
+    }
   }
 `);
 

@@ -14,6 +14,12 @@ export function useViewer(): ViewerState {
   return useContext(ViewerContext);
 }
 
+/** Global moderators and administrators: every board, approvals and the audit log. */
 export function isModerator(viewer: ViewerFieldsFragment | null): boolean {
   return viewer?.role === 'MODERATOR' || viewer?.role === 'ADMIN';
+}
+
+/** Who gets the /moderation area: global moderators, and board moderators for the flags of their boards. */
+export function canUseModeration(viewer: ViewerFieldsFragment | null): boolean {
+  return isModerator(viewer) || (viewer?.moderatedBoards.length ?? 0) > 0;
 }

@@ -1,12 +1,19 @@
 import { NavLink, Outlet } from 'react-router';
 import { Loading } from '../../../shared/components/Loading';
+import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
 import { useModerationT } from '../hooks/use-namespace';
 import '../moderation.css';
 
-/** /moderation: sub-navigation (Prüfliste, Freischaltungen, Audit-Log) above the selected page. */
+/**
+ * /moderation: sub-navigation above the selected page. Board moderators see only the Prüfliste (approvals
+ * and the audit log are global), with a note naming the boards it covers.
+ */
 export function ModerationLayout() {
   const { t, ready } = useModerationT();
+  const { viewer } = useViewer();
   if (!ready) return <Loading />;
+  const global = isModerator(viewer);
+  const boards = viewer?.moderatedBoards ?? [];
   return (
     <div className="app-stack">
       <nav aria-label={t('subnav')} className="app-subnav">
@@ -16,18 +23,27 @@ export function ModerationLayout() {
               {t('tabs.flags')}
             </NavLink>
           </li>
-          <li>
-            <NavLink to="/moderation/freischaltungen" className="app-subnav__link">
-              {t('tabs.approvals')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/moderation/audit-log" className="app-subnav__link">
-              {t('tabs.audit')}
-            </NavLink>
-          </li>
+          {global ? (
+            <>
+              <li>
+                <NavLink to="/moderation/freischaltungen" className="app-subnav__link">
+                  {t('tabs.approvals')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/moderation/audit-log" className="app-subnav__link">
+                  {t('tabs.audit')}
+                </NavLink>
+              </li>
+            </>
+          ) : null}
         </ul>
       </nav>
+      {!global && boards.length > 0 ? (
+        <p className="kern-body kern-body--small">
+          {t('boardScope', { boards: boards.map((b) => b.title).join(', '), count: boards.length })}
+        </p>
+      ) : null}
       <Outlet />
     </div>
   );

@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router';
-import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
+import { canUseModeration, useViewer } from '../../auth/hooks/viewer-context';
 import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
 import { OpenFlagCountQueryDocument } from '../graphql/moderation.graphql';
 import { useModerationT } from '../hooks/use-namespace';
 
-/** Header link to /moderation with the number of open flags; refreshed when a FLAG notification arrives. */
+/** Header link to /moderation (moderators and board moderators) with the number of open flags; refreshed when a FLAG notification arrives. */
 export function ModerationNavLink() {
   const { t, ready } = useModerationT();
   const { viewer } = useViewer();
-  const allowed = isModerator(viewer) && viewer?.status === 'ACTIVE';
+  const allowed = canUseModeration(viewer) && viewer?.status === 'ACTIVE';
   const { data, refetch } = useQuery(OpenFlagCountQueryDocument, {
     skip: !allowed,
     pollInterval: 120_000,

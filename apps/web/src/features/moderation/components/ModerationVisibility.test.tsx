@@ -110,4 +110,23 @@ describe('moderation controls by role', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('link', { name: /Moderation/ })).toBeNull();
   });
+
+  it('the header link is there for board moderators (role USER) too', async () => {
+    const countMock = {
+      request: { query: OpenFlagCountQueryDocument },
+      result: { data: { flags: { __typename: 'FlagConnection', totalCount: 1 } } },
+    };
+    renderWithProviders(
+      <ul>
+        <ModerationNavLink />
+      </ul>,
+      {
+        viewer: buildViewer({
+          moderatedBoards: [{ __typename: 'Board', id: 'b-1', slug: 'familie', title: 'Familie & Kind' }],
+        }),
+        mocks: [countMock],
+      },
+    );
+    expect(await screen.findByRole('link', { name: /^Moderation\s*, 1 offene Meldung$/ })).toBeTruthy();
+  });
 });
