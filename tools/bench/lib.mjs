@@ -24,9 +24,12 @@ export function benchDatabaseUrl() {
   return url;
 }
 
+// BENCH_NODE_ARGS: extra flags for the API's Node.js (GC settings to compare, --cpu-prof, …).
+const envNodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Starts the production build on `port` and resolves once it listens. */
 export async function startApi(port, dbUrl, env = {}, nodeArgs = []) {
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, main], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...envNodeArgs, ...nodeArgs, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -68,10 +68,8 @@ function cpuTimes(apiPid) {
   return out;
 }
 
-// BENCH_NODE_ARGS: extra flags for the API's Node.js (e.g. GC settings to compare).
-const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// BENCH_NODE_ARGS (read by startApi) adds flags for the API's Node.js.
 const api = await startApi(PORT, dbUrl, {}, [
-  ...nodeArgs,
   ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
 ]);
 try {

@@ -68,30 +68,33 @@ export class WatchesService {
    * Only active accounts are returned.
    */
   async audienceOfThread(threadId: string): Promise<Audience[]> {
-    return this.ds.query(
+    // One flat row per explicit watch (and per lead-Land representative), merged here: cheaper for
+    // PostgreSQL than grouping and a full outer join, and a thousand rows are nothing for the loop.
+    type Scope = 'THREAD' | 'TOPIC' | 'BOARD' | 'LEAD';
+    const rows: { user_id: string; scope: Scope; level: Audience['level'] }[] = await this.ds.query(
       `WITH ctx AS (
-         SELECT th.id AS thread_id, th.topic_id, t.board_id, t.lead_land_id
-           FROM threads th JOIN topics t ON t.id = th.topic_id WHERE th.id = $1),
-       levels AS (
-         SELECT w.user_id,
-                max(w.level) FILTER (WHERE w.target_type = 'THREAD') AS thread_level,
-                max(w.level) FILTER (WHERE w.target_type = 'TOPIC') AS topic_level,
-                max(w.level) FILTER (WHERE w.target_type = 'BOARD') AS board_level
-           FROM watches w, ctx
-          WHERE (w.target_type = 'THREAD' AND w.target_id = ctx.thread_id)
-             OR (w.target_type = 'TOPIC' AND w.target_id = ctx.topic_id)
-             OR (w.target_type = 'BOARD' AND w.target_id = ctx.board_id)
-          GROUP BY w.user_id),
-       lead_reps AS (
-         SELECT u.id AS user_id FROM users u, ctx WHERE ctx.lead_land_id IS NOT NULL AND u.organisation_id = ctx.lead_land_id)
-       SELECT a.user_id AS "userId", a.level
-         FROM (SELECT coalesce(l.user_id, r.user_id) AS user_id,
-                      coalesce(l.thread_level, l.topic_level, CASE WHEN r.user_id IS NOT NULL THEN 'WATCHING' END, l.board_level) AS level
-                 FROM levels l FULL OUTER JOIN lead_reps r ON r.user_id = l.user_id) a
-         JOIN users u ON u.id = a.user_id AND u.status = 'ACTIVE'
-        WHERE a.level IS NOT NULL`,
+           SELECT th.id AS thread_id, th.topic_id, t.board_id, t.lead_land_id
+             FROM threads th JOIN topics t ON t.id = th.topic_id WHERE th.id = $1)
+         SELECT w.user_id, w.target_type AS scope, w.level
+           FROM ctx JOIN watches w
+                  ON (w.target_type = 'THREAD' AND w.target_id = ctx.thread_id)
+                  OR (w.target_type = 'TOPIC' AND w.target_id = ctx.topic_id)
+                  OR (w.target_type = 'BOARD' AND w.target_id = ctx.board_id)
+                JOIN users u ON u.id = w.user_id AND u.status = 'ACTIVE'
+         UNION ALL
+         SELECT u.id, 'LEAD', 'WATCHING' FROM ctx JOIN users u ON u.organisation_id = ctx.lead_land_id
+          WHERE u.status = 'ACTIVE'`,
       [threadId],
     );
+    const byUser = new Map<string, Partial<Record<Scope, Audience['level']>>>();
+    for (const r of rows)
+      (byUser.get(r.user_id) ?? byUser.set(r.user_id, {}).get(r.user_id)!)[r.scope] = r.level;
+    const audience: Audience[] = [];
+    for (const [userId, l] of byUser) {
+      const level = l.THREAD ?? l.TOPIC ?? l.LEAD ?? l.BOARD;
+      if (level) audience.push({ userId, level });
+    }
+    return audience;
   }
 
   /** The viewer's explicit levels for a set of targets (DataLoader batch function). */
