@@ -22,7 +22,7 @@ const protectedRoutes = [
 ];
 
 const boardModerator = buildViewer({
-  moderatedBoards: [{ __typename: 'Board', id: 'b-1', slug: 'familie', title: 'Familie & Kind' }],
+  moderatedBoards: [{ id: 'b-1', slug: 'familie', title: 'Familie & Kind' }],
 });
 
 function visit(route: string, viewer: ReturnType<typeof buildViewer>) {

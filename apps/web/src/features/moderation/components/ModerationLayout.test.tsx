@@ -4,8 +4,8 @@ import { renderWithProviders } from '../../../test/render';
 import { ModerationLayout } from './ModerationLayout';
 
 const boards = [
-  { __typename: 'Board' as const, id: 'b-1', slug: 'familie', title: 'Familie & Kind' },
-  { __typename: 'Board' as const, id: 'b-2', slug: 'bauen', title: 'Bauen & Wohnen' },
+  { id: 'b-1', slug: 'familie', title: 'Familie & Kind' },
+  { id: 'b-2', slug: 'bauen', title: 'Bauen & Wohnen' },
 ];
 
 describe('ModerationLayout', () => {

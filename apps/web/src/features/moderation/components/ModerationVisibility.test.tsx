@@ -122,7 +122,7 @@ describe('moderation controls by role', () => {
       </ul>,
       {
         viewer: buildViewer({
-          moderatedBoards: [{ __typename: 'Board', id: 'b-1', slug: 'familie', title: 'Familie & Kind' }],
+          moderatedBoards: [{ id: 'b-1', slug: 'familie', title: 'Familie & Kind' }],
         }),
         mocks: [countMock],
       },

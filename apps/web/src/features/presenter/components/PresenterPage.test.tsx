@@ -8,9 +8,17 @@ import {
   KommunalpaktReportQueryDocument,
   ParticipatingKommunenCountQueryDocument,
 } from '../../report/graphql/report.graphql';
+import { RecentActivityQueryDocument } from '../graphql/presenter.graphql';
 import { PresenterPage } from './PresenterPage';
 
+const noHistory = {
+  request: { query: RecentActivityQueryDocument, variables: { first: 12 } },
+  result: { data: { recentActivity: [] } },
+  maxUsageCount: 50,
+};
+
 const mocks = [
+  noHistory,
   {
     request: { query: KommunalpaktReportQueryDocument, variables: {} },
     result: buildReport([buildService({ questions: 8, answered: 6 })], [buildLand('Hessen', 'HE')]),
@@ -75,5 +83,37 @@ describe('PresenterPage', () => {
     const figures = await screen.findByRole('region', { name: 'Umsetzungsstand gesamt' });
     await waitFor(() => expect(within(figures).getByText('8')).toBeTruthy());
     expect(within(figures).getByText(/^75,0\s%$/)).toBeTruthy();
+  });
+
+  it('opens with the recent history and adds live events above it', async () => {
+    const socket = new FakeSocket();
+    const history = [activity(5, 'OFFICIAL_ANSWER'), activity(4, 'QUESTION')].map((a) => ({
+      __typename: 'Activity',
+      ...a,
+      actor: { __typename: 'ActivityActor', ...a.actor },
+      thread: { __typename: 'ActivityRef', ...a.thread },
+      topic: { __typename: 'ActivityRef', ...a.topic },
+    }));
+    renderWithProviders(<PresenterPage />, {
+      mocks: [{ ...noHistory, result: { data: { recentActivity: history } } }, ...mocks.slice(1)] as never,
+      viewer: buildViewer(),
+      socket,
+    });
+    const stream = await screen.findByRole('region', { name: 'Aktivität in Echtzeit' });
+    await waitFor(() =>
+      expect(
+        within(stream)
+          .getAllByRole('listitem')
+          .map((li) => within(li).getByRole('link').textContent),
+      ).toEqual(['Frage Nummer 5', 'Frage Nummer 4']),
+    );
+    await connectWhenReady(socket);
+    await waitFor(() => expect(socket.emitted.some((e) => e.event === 'activity:join')).toBe(true));
+    socket.serverEmit('activity', activity(6, 'ANSWER'));
+    expect(
+      within(stream)
+        .getAllByRole('listitem')
+        .map((li) => within(li).getByRole('link').textContent),
+    ).toEqual(['Frage Nummer 6', 'Frage Nummer 5', 'Frage Nummer 4']);
   });
 });

@@ -1,15 +1,35 @@
+import { useQuery } from '@apollo/client/react';
 import type { ActivityPayload } from '@forum/shared';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRealtimeEvent, useRealtimeRoom } from '../../realtime/hooks/use-realtime-event';
-import { addActivity, STREAM_LIMIT, type ActivityItem } from './activity-stream';
+import { RecentActivityQueryDocument } from '../graphql/presenter.graphql';
+import { addActivity, mergeHistory, STREAM_LIMIT, type ActivityItem } from './activity-stream';
 
-/** Joins the activity room on the app's one socket and keeps the latest events, newest first. */
+/**
+ * Joins the activity room on the app's one socket and keeps the latest events, newest first. The recent
+ * history is loaded once, so the view does not open empty; live events keep arriving meanwhile.
+ */
 export function useActivityStream(
   onActivity?: (event: ActivityPayload) => void,
   limit = STREAM_LIMIT,
 ): ActivityItem[] {
   const [items, setItems] = useState<ActivityItem[]>([]);
   const seq = useRef(0);
+  const { data } = useQuery(RecentActivityQueryDocument, {
+    variables: { first: limit },
+    fetchPolicy: 'network-only',
+  });
+  useEffect(() => {
+    if (!data) return;
+    const history: ActivityPayload[] = data.recentActivity.map((a) => ({
+      kind: a.kind,
+      at: a.at,
+      actor: a.actor && { displayName: a.actor.displayName, organisation: a.actor.organisation },
+      thread: a.thread && { id: a.thread.id, title: a.thread.title },
+      topic: a.topic && { id: a.topic.id, title: a.topic.title },
+    }));
+    setItems((current) => mergeHistory(current, history, limit));
+  }, [data, limit]);
   useRealtimeRoom('activity', 'all');
   useRealtimeEvent('activity', (event) => {
     seq.current += 1;

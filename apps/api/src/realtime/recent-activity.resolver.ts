@@ -1,0 +1,21 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../common/graphql/current-context.decorator';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { ActivityModel } from './models/activity.model';
+import { RecentActivityService } from './recent-activity.service';
+
+@Resolver(() => ActivityModel)
+export class RecentActivityResolver {
+  constructor(private readonly recent: RecentActivityService) {}
+
+  @Query(() => [ActivityModel], {
+    description:
+      'The latest public activity, newest first (signed-in users): what the presenter view shows before live events arrive',
+  })
+  recentActivity(
+    @Ctx() ctx: GqlContext,
+    @Args('first', { type: () => Int, defaultValue: 12 }) first: number,
+  ): Promise<ActivityModel[]> {
+    return this.recent.list(ctx.viewer, first);
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ActivityPayload } from '@forum/shared';
+import { requireActive } from '../auth/permissions';
+import { badInput } from '../common/errors/domain-error';
+import type { Viewer } from '../common/graphql/viewer';
+import type { ActivityModel } from './models/activity.model';
+
+export const RECENT_ACTIVITY_MAX = 50;
+
+interface Row {
+  kind: ActivityPayload['kind'];
+  at: Date;
+  display_name: string | null;
+  organisation: string | null;
+  thread_id: string | null;
+  title: string | null;
+  topic_id: string | null;
+  topic_title: string | null;
+}
+
+/**
+ * The latest public activity, rebuilt from the tables, so that the presenter view opens with what just
+ * happened instead of an empty list. Same kinds and the same privacy as the live `activity` event,
+ * except accepted answers: when an answer was accepted is not stored, so they appear only live.
+ */
+@Injectable()
+export class RecentActivityService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async list(viewer: Viewer | null, first: number): Promise<ActivityModel[]> {
+    requireActive(viewer);
+    if (!Number.isInteger(first) || first < 1 || first > RECENT_ACTIVITY_MAX) {
+      throw badInput(`"first" muss zwischen 1 und ${RECENT_ACTIVITY_MAX} liegen.`, {
+        first: `Zwischen 1 und ${RECENT_ACTIVITY_MAX}`,
+      });
+    }
+    // Each source walks its created-at index for at most `first` rows; the union is cut to `first`.
+    // Answers are posts after the question's own (created with the thread), visible ones only.
+    const rows: Row[] = await this.ds.query(
+      `WITH ev AS (
+         (SELECT 'QUESTION' AS kind, th.created_at AS at, th.author_id AS actor_id, th.id AS thread_id
+            FROM threads th ORDER BY th.created_at DESC LIMIT $1)
+         UNION ALL
+         (SELECT CASE WHEN p.official THEN 'OFFICIAL_ANSWER' ELSE 'ANSWER' END, p.created_at, p.author_id, p.thread_id
+            FROM posts p JOIN threads th ON th.id = p.thread_id
+           WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.created_at > th.created_at
+           ORDER BY p.created_at DESC LIMIT $1)
+         UNION ALL
+         (SELECT 'POST_FLAGGED', f.created_at, NULL::uuid, p.thread_id
+            FROM flags f JOIN posts p ON p.id = f.post_id ORDER BY f.created_at DESC LIMIT $1)
+         UNION ALL
+         (SELECT CASE a.action WHEN 'USER_APPROVED' THEN 'ACCOUNT_APPROVED' ELSE 'POST_HIDDEN' END, a.created_at,
+                 CASE WHEN a.action = 'USER_APPROVED' THEN a.target_id END,
+                 CASE WHEN a.action = 'POST_HIDDEN' THEN (SELECT p.thread_id FROM posts p WHERE p.id = a.target_id) END
+            FROM audit_entries a WHERE a.action IN ('USER_APPROVED', 'POST_HIDDEN')
+           ORDER BY a.created_at DESC LIMIT $1))
+       SELECT ev.kind, ev.at,
+              CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS display_name,
+              o.name AS organisation, th.id AS thread_id, th.title, t.id AS topic_id, t.title AS topic_title
+         FROM ev
+         LEFT JOIN users u ON u.id = ev.actor_id LEFT JOIN organisations o ON o.id = u.organisation_id
+         LEFT JOIN threads th ON th.id = ev.thread_id LEFT JOIN topics t ON t.id = th.topic_id
+        ORDER BY ev.at DESC
+        LIMIT $1`,
+      [first],
+    );
+    return rows.map((r) => ({
+      kind: r.kind,
+      at: r.at,
+      actor:
+        r.display_name != null ? { displayName: r.display_name, organisation: r.organisation ?? '' } : null,
+      thread: r.thread_id ? { id: r.thread_id, title: r.title! } : null,
+      topic: r.topic_id ? { id: r.topic_id, title: r.topic_title! } : null,
+    }));
+  }
+}
