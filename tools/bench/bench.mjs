@@ -22,6 +22,7 @@ import {
   quantile,
   resultsDir,
   startApi,
+  writeResult,
 } from './lib.mjs';
 
 const DURATION = arg('duration', 10);
@@ -291,6 +292,6 @@ process.stdout.write(`\n${lines.join('\n')}\n`);
 if (!ONLY) {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-  fs.writeFileSync(path.join(outDir, 'bench.md'), `${lines.join('\n')}\n`);
+  await writeResult(path.join(outDir, 'bench.md'), `${lines.join('\n')}\n`);
 }
 process.exit(0);

@@ -90,3 +90,10 @@ export const TARGETS = {
   longThreads: `SELECT id FROM threads WHERE reply_count >= 20 AND merged_into_id IS NULL ORDER BY id LIMIT 200`,
   openThreads: `SELECT id FROM threads WHERE NOT locked AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 500`,
 };
+
+/** Writes a results file formatted as the repository's Prettier check expects (tables padded). */
+export async function writeResult(file, text) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+}

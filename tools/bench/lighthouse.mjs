@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { writeResult } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const i = process.argv.indexOf('--url');
@@ -102,5 +103,5 @@ const md = [
       `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.transferKiB} |`,
   ),
 ].join('\n');
-fs.writeFileSync(path.join(outDir, 'lighthouse.md'), `${md}\n`);
+await writeResult(path.join(outDir, 'lighthouse.md'), `${md}\n`);
 process.stdout.write(`${md}\n`);

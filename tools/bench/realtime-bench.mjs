@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { io } from 'socket.io-client';
+import { writeResult } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => {
@@ -263,6 +264,6 @@ const md = [
   `| sockets per instance within 1 GiB (extrapolated) | ${results.capacity.socketsWithin1GiB} |`,
   `| measured | ${results.capacity.samples.map((s) => `${s.sockets} → ${s.rssMiB} MiB`).join(', ')} |`,
 ].join('\n');
-fs.writeFileSync(path.join(outDir, 'realtime.md'), `${md}\n`);
+await writeResult(path.join(outDir, 'realtime.md'), `${md}\n`);
 process.stdout.write(`${md}\n`);
 process.exit(0);

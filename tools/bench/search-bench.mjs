@@ -6,7 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { arg, benchDatabaseUrl, benchSessions, endSessions, quantile, resultsDir, startApi } from './lib.mjs';
+import {
+  arg,
+  benchDatabaseUrl,
+  benchSessions,
+  endSessions,
+  quantile,
+  resultsDir,
+  startApi,
+  writeResult,
+} from './lib.mjs';
 
 const ROUNDS = arg('rounds', 5);
 const PORT = arg('port', 3905);
@@ -160,6 +169,6 @@ const lines = [
   '| --- | --- | ---: | ---: |',
   ...result.slowest.map((s) => `| ${s.q} | ${s.filter} | ${s.ms} | ${s.hits} |`),
 ];
-fs.writeFileSync(path.join(resultsDir, 'search.md'), `${lines.join('\n')}\n`);
+await writeResult(path.join(resultsDir, 'search.md'), `${lines.join('\n')}\n`);
 process.stdout.write(`${lines.join('\n')}\n`);
 process.exit(0);
