@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type ActivityPayload, ServerEvents } from '@forum/shared';
 import { DomainEventsService } from '../events/domain-events.service';
+import { ACTIVITY_COLUMNS, activityJoins, activityParts, type ActivityRow } from './activity-row';
 import { RealtimeGateway, rooms } from './realtime.gateway';
 
 /**
@@ -36,31 +37,12 @@ export class ActivityStream implements OnModuleInit {
   ): Promise<void> {
     if (!this.gateway.mayHaveListeners(rooms.activity)) return;
     // Actor and thread in one statement; either may be absent (LEFT JOINs on a single row).
-    const [row]: {
-      display_name: string | null;
-      organisation: string | null;
-      thread_id: string | null;
-      title: string | null;
-      topic_id: string | null;
-      topic_title: string | null;
-    }[] = await this.ds.query(
-      `SELECT CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS display_name,
-              o.name AS organisation, th.id AS thread_id, th.title, t.id AS topic_id, t.title AS topic_title
-         FROM (SELECT $1::uuid AS actor_id, $2::uuid AS thread_id) x
-         LEFT JOIN users u ON u.id = x.actor_id LEFT JOIN organisations o ON o.id = u.organisation_id
-         LEFT JOIN threads th ON th.id = x.thread_id LEFT JOIN topics t ON t.id = th.topic_id`,
+    const [row]: ActivityRow[] = await this.ds.query(
+      `SELECT ${ACTIVITY_COLUMNS}
+         FROM (SELECT $1::uuid AS actor_id, $2::uuid AS thread_id) x ${activityJoins('x')}`,
       [actorId, threadId],
     );
-    const payload: ActivityPayload = {
-      kind,
-      at: new Date().toISOString(),
-      actor:
-        row?.display_name != null
-          ? { displayName: row.display_name, organisation: row.organisation ?? '' }
-          : null,
-      thread: row?.thread_id ? { id: row.thread_id, title: row.title! } : null,
-      topic: row?.topic_id ? { id: row.topic_id, title: row.topic_title! } : null,
-    };
+    const payload: ActivityPayload = { kind, at: new Date().toISOString(), ...activityParts(row) };
     this.gateway.server.to(rooms.activity).emit(ServerEvents.activity, payload);
   }
 }

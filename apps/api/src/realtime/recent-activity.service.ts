@@ -5,19 +5,14 @@ import type { ActivityPayload } from '@forum/shared';
 import { requireActive } from '../auth/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
+import { ACTIVITY_COLUMNS, activityJoins, activityParts, type ActivityRow } from './activity-row';
 import type { ActivityModel } from './models/activity.model';
 
 export const RECENT_ACTIVITY_MAX = 50;
 
-interface Row {
+interface Row extends ActivityRow {
   kind: ActivityPayload['kind'];
   at: Date;
-  display_name: string | null;
-  organisation: string | null;
-  thread_id: string | null;
-  title: string | null;
-  topic_id: string | null;
-  topic_title: string | null;
 }
 
 /**
@@ -56,23 +51,12 @@ export class RecentActivityService {
                  CASE WHEN a.action = 'POST_HIDDEN' THEN (SELECT p.thread_id FROM posts p WHERE p.id = a.target_id) END
             FROM audit_entries a WHERE a.action IN ('USER_APPROVED', 'POST_HIDDEN')
            ORDER BY a.created_at DESC LIMIT $1))
-       SELECT ev.kind, ev.at,
-              CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS display_name,
-              o.name AS organisation, th.id AS thread_id, th.title, t.id AS topic_id, t.title AS topic_title
-         FROM ev
-         LEFT JOIN users u ON u.id = ev.actor_id LEFT JOIN organisations o ON o.id = u.organisation_id
-         LEFT JOIN threads th ON th.id = ev.thread_id LEFT JOIN topics t ON t.id = th.topic_id
+       SELECT ev.kind, ev.at, ${ACTIVITY_COLUMNS}
+         FROM ev ${activityJoins('ev')}
         ORDER BY ev.at DESC
         LIMIT $1`,
       [first],
     );
-    return rows.map((r) => ({
-      kind: r.kind,
-      at: r.at,
-      actor:
-        r.display_name != null ? { displayName: r.display_name, organisation: r.organisation ?? '' } : null,
-      thread: r.thread_id ? { id: r.thread_id, title: r.title! } : null,
-      topic: r.topic_id ? { id: r.topic_id, title: r.topic_title! } : null,
-    }));
+    return rows.map((r) => ({ kind: r.kind, at: r.at, ...activityParts(r) }));
   }
 }

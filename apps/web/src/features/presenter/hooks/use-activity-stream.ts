@@ -20,15 +20,8 @@ export function useActivityStream(
     fetchPolicy: 'network-only',
   });
   useEffect(() => {
-    if (!data) return;
-    const history: ActivityPayload[] = data.recentActivity.map((a) => ({
-      kind: a.kind,
-      at: a.at,
-      actor: a.actor && { displayName: a.actor.displayName, organisation: a.actor.organisation },
-      thread: a.thread && { id: a.thread.id, title: a.thread.title },
-      topic: a.topic && { id: a.topic.id, title: a.topic.title },
-    }));
-    setItems((current) => mergeHistory(current, history, limit));
+    // The query's entries have the event's shape (plus Apollo's __typename, which nothing reads).
+    if (data) setItems((current) => mergeHistory(current, data.recentActivity, limit));
   }, [data, limit]);
   useRealtimeRoom('activity', 'all');
   useRealtimeEvent('activity', (event) => {
