@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Icon, type IconName } from './Icon';
 
 export type BadgeVariant = 'info' | 'success' | 'warning' | 'danger';
 
@@ -9,11 +10,11 @@ export function Badge({
 }: {
   variant: BadgeVariant;
   children: ReactNode;
-  icon?: string;
+  icon?: IconName;
 }) {
   return (
     <span className={`kern-badge kern-badge--${variant}`}>
-      {icon ? <span className={`kern-icon kern-icon--${icon} kern-icon--small`} aria-hidden="true" /> : null}
+      {icon ? <Icon name={icon} size="small" /> : null}
       <span className="kern-label kern-label--small">{children}</span>
     </span>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon';
 
 export interface SummaryError {
   fieldId: string;
@@ -25,7 +26,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
       aria-labelledby="error-summary-title"
     >
       <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+        <Icon name="error" />
         <h2 className="kern-title" id="error-summary-title">
           {t('errors.summaryTitle')}
         </h2>

@@ -11,6 +11,7 @@ import { useAdminT } from '../hooks/use-admin-t';
 import { BoardForm } from './BoardForm';
 import { BoardModerators } from './BoardModerators';
 import { apiFieldErrors } from './field-errors';
+import { Icon } from '../../../shared/components/Icon';
 
 /** /verwaltung/bereiche/:slug: edit or archive a board, its topics and its moderators. */
 export function BoardAdminPage() {
@@ -115,7 +116,7 @@ export function BoardAdminPage() {
             className="kern-btn kern-btn--secondary"
             to={`/verwaltung/bereiche/${encodeURIComponent(board.slug)}/themen/neu`}
           >
-            <span className="kern-icon kern-icon--add kern-icon--small" aria-hidden="true" />
+            <Icon name="add" size="small" />
             <span className="kern-label">{t('topics.newTopic')}</span>
           </Link>
         </div>

@@ -14,6 +14,7 @@ import {
 import { useAdminT } from '../hooks/use-admin-t';
 import { BoardForm } from './BoardForm';
 import { apiFieldErrors } from './field-errors';
+import { Icon } from '../../../shared/components/Icon';
 
 /** /verwaltung/bereiche: order of the boards (up/down buttons), links to edit, and a form for a new board. */
 export function BoardsAdminPage() {
@@ -93,7 +94,7 @@ export function BoardsAdminPage() {
                   disabled={index === 0}
                   onClick={() => void move(index, -1)}
                 >
-                  <span className="kern-icon kern-icon--arrow-up kern-icon--small" aria-hidden="true" />
+                  <Icon name="arrow-upward" size="small" />
                   <span className="kern-label">{t('boards.up')}</span>
                 </button>
                 <button
@@ -105,7 +106,7 @@ export function BoardsAdminPage() {
                   disabled={index === boards.length - 1}
                   onClick={() => void move(index, 1)}
                 >
-                  <span className="kern-icon kern-icon--arrow-down kern-icon--small" aria-hidden="true" />
+                  <Icon name="arrow-downward" size="small" />
                   <span className="kern-label">{t('boards.down')}</span>
                 </button>
               </div>

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { BookmarkThreadMutationDocument } from '../graphql/bookmarks.graphql';
+import { Icon } from '../../../shared/components/Icon';
 import './comforts.css';
 
 /** "Merken" toggle on a thread (aria-pressed); the list is on /merkliste. */
@@ -34,10 +35,7 @@ export function BookmarkButton({ threadId, bookmarked }: { threadId: string; boo
           }).catch(() => undefined)
         }
       >
-        <span
-          className={`kern-icon kern-icon--${bookmarked ? 'bookmark' : 'bookmark-border'} kern-icon--small`}
-          aria-hidden="true"
-        />
+        <Icon name={bookmarked ? 'bookmark-filled' : 'bookmark'} size="small" />
         <span className="kern-label">{t('comforts.bookmark')}</span>
       </button>
       <ApiErrorAlert error={error} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus as Status } from '../hooks/use-draft';
 import './comforts.css';
+import { Icon } from '../../../shared/components/Icon';
 
 const MESSAGES: Partial<Record<Status, string>> = {
   saving: 'comforts.draftSaving',
@@ -29,7 +30,7 @@ export function DraftStatus({
       </p>
       {hasDraft ? (
         <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={onDiscard}>
-          <span className="kern-icon kern-icon--delete kern-icon--small" aria-hidden="true" />
+          <Icon name="delete" size="small" />
           <span className="kern-label">{t('comforts.draftDiscard')}</span>
         </button>
       ) : null}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import type { PostFieldsFragment } from '../../../gql/graphql';
 import { SetHelpfulMutationDocument } from '../graphql/helpful.graphql';
+import { Icon } from '../../../shared/components/Icon';
 import './comforts.css';
 
 type HelpfulPost = Pick<PostFieldsFragment, 'id' | 'helpfulCount' | 'viewerFoundHelpful' | 'helpfulBy'>;
@@ -50,10 +51,7 @@ export function HelpfulButton({ post, own }: { post: HelpfulPost; own: boolean }
           disabled={loading}
           onClick={toggle}
         >
-          <span
-            className={`kern-icon kern-icon--${pressed ? 'check-circle' : 'thumb-up'} kern-icon--small`}
-            aria-hidden="true"
-          />
+          <Icon name={pressed ? 'thumb-up-filled' : 'thumb-up'} size="small" />
           <span className="kern-label">{t('comforts.helpfulLabel', { count: post.helpfulCount })}</span>
         </button>
       )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { MarkAllReadMutationDocument } from '../graphql/read.graphql';
+import { Icon } from '../../../shared/components/Icon';
 
 /** "Alle als gelesen markieren" for a topic or a whole board; `onDone` refreshes the counts shown. */
 export function MarkAllReadButton({
@@ -33,7 +34,7 @@ export function MarkAllReadButton({
             .catch(() => undefined);
         }}
       >
-        <span className="kern-icon kern-icon--done-all kern-icon--small" aria-hidden="true" />
+        <Icon name="done-all" size="small" />
         <span className="kern-label">{t('comforts.markAllRead')}</span>
       </button>
       <p className="kern-body kern-body--small" role="status">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MeQueryDocument } from '../../auth/graphql/viewer.graphql';
 import { DeleteAccountDialog } from './DeleteAccountDialog';
+import { Icon } from '../../../shared/components/Icon';
 
 export const ACCOUNT_DELETED_STATE = 'accountDeleted';
 
@@ -54,7 +55,7 @@ export function MyDataSection() {
             className="kern-btn kern-btn--primary app-btn--danger"
             onClick={() => setConfirming(true)}
           >
-            <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+            <Icon name="delete" />
             <span className="kern-label">{t('settings.delete.open')}</span>
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectedTextWithin } from '../hooks/quote';
+import { Icon } from '../../../shared/components/Icon';
 
 interface QuoteActionsProps {
   /** The post's body: only a selection inside it is offered for quoting. */
@@ -37,7 +38,7 @@ export function QuoteActions({ bodyRef, body, authorName, onQuote }: QuoteAction
             setSelection('');
           }}
         >
-          <span className="kern-icon kern-icon--format-quote kern-icon--small" aria-hidden="true" />
+          <Icon name="format-quote" size="small" />
           <span className="kern-label">{t('comforts.quoteSelection')}</span>
         </button>
       ) : null}
@@ -47,7 +48,7 @@ export function QuoteActions({ bodyRef, body, authorName, onQuote }: QuoteAction
         aria-label={t('comforts.quotePost', { name: authorName })}
         onClick={() => onQuote(body)}
       >
-        <span className="kern-icon kern-icon--format-quote kern-icon--small" aria-hidden="true" />
+        <Icon name="format-quote" size="small" />
         <span className="kern-label">{t('comforts.quote')}</span>
       </button>
     </>

@@ -7,6 +7,7 @@ import type { ThreadState } from '../../../gql/graphql';
 import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
 import { useNamespace } from '../../report/hooks/use-namespace';
 import { ReopenThreadMutationDocument } from '../graphql/land-queue.graphql';
+import { Icon } from '../../../shared/components/Icon';
 
 /** "Frage wieder öffnen" for the asker (or a moderator) once a question is answered. */
 export function ReopenThreadButton({
@@ -35,7 +36,7 @@ export function ReopenThreadButton({
               .catch(() => undefined)
           }
         >
-          <span className="kern-icon kern-icon--autorenew kern-icon--small" aria-hidden="true" />
+          <Icon name="autorenew" size="small" />
           <span className="kern-label">{loading ? t('reopen.busy') : t('reopen.button')}</span>
         </button>
       ) : null}

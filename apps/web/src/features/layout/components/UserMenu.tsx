@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useLogout } from '../../auth/hooks/use-session-actions';
 import { useViewer } from '../../auth/hooks/viewer-context';
+import { Icon } from '../../../shared/components/Icon';
 
 export function UserMenu() {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function UserMenu() {
     <nav aria-label={t('nav.userMenu')} className="app-user-menu">
       <ul className="app-nav__list">
         <li className="app-user-menu__name">
-          <span className="kern-icon kern-icon--account-circle kern-icon--small" aria-hidden="true" />
+          <Icon name="account-circle" size="small" />
           <span className="kern-sr-only">{t('nav.signedInAs', { name: viewer.displayName })}</span>
           <span aria-hidden="true">{viewer.displayName}</span>
         </li>
@@ -50,7 +51,7 @@ export function UserMenu() {
             onClick={() => void logout()}
             disabled={loading}
           >
-            <span className="kern-icon kern-icon--logout kern-icon--small" aria-hidden="true" />
+            <Icon name="logout" size="small" />
             <span className="kern-label">{t('nav.logout')}</span>
           </button>
         </li>

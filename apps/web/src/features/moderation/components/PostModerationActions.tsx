@@ -5,6 +5,7 @@ import { useViewer } from '../../auth/hooks/viewer-context';
 import { useModerationT } from '../hooks/use-namespace';
 import { FlagPostDialog } from './FlagPostDialog';
 import { HidePostDialog } from './HidePostDialog';
+import { Icon } from '../../../shared/components/Icon';
 
 interface PostModerationActionsProps {
   post: Pick<PostFieldsFragment, 'id' | 'hidden' | 'deleted' | 'author'>;
@@ -38,7 +39,7 @@ export function PostModerationActions({ post, canModerate }: PostModerationActio
               setDialog('flag');
             }}
           >
-            <span className="kern-icon kern-icon--warning kern-icon--small" aria-hidden="true" />
+            <Icon name="warning" size="small" />
             <span className="kern-label">{t('flag.button')}</span>
           </button>
         ) : null}
@@ -52,10 +53,7 @@ export function PostModerationActions({ post, canModerate }: PostModerationActio
               setDialog('hide');
             }}
           >
-            <span
-              className={`kern-icon kern-icon--${post.hidden ? 'visibility' : 'visibility-off'} kern-icon--small`}
-              aria-hidden="true"
-            />
+            <Icon name={post.hidden ? 'visibility' : 'visibility-off'} size="small" />
             <span className="kern-label">{post.hidden ? t('hide.unhideButton') : t('hide.hideButton')}</span>
           </button>
         ) : null}

@@ -69,7 +69,7 @@ export function NotificationBell() {
         aria-controls={open ? PANEL_ID : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        <Icon name="bell" />
+        <Icon name="notifications" />
         {unread > 0 ? (
           <span className="app-bell__count" aria-hidden="true">
             {unread > 99 ? '99+' : unread}

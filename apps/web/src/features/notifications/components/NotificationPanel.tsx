@@ -7,6 +7,7 @@ import { Loading } from '../../../shared/components/Loading';
 import { NotificationsQueryDocument } from '../graphql/notifications.graphql';
 import { useMarkNotificationsRead } from '../hooks/use-mark-read';
 import { NotificationItem } from './NotificationItem';
+import { Icon } from '../../../shared/components/Icon';
 
 export const PANEL_SIZE = 8;
 
@@ -39,7 +40,7 @@ export function NotificationPanel({ id, unread, onClose, onNavigate }: Notificat
           {t('notifications.title')}
         </h2>
         <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={onClose}>
-          <span className="kern-icon kern-icon--close kern-icon--small" aria-hidden="true" />
+          <Icon name="close" size="small" />
           <span className="kern-label">{t('notifications.close')}</span>
         </button>
       </div>

@@ -19,7 +19,7 @@ export function PostBadges({ post, isQuestion }: { post: PostFieldsFragment; isQ
         </Badge>
       ) : null}
       {post.accepted ? (
-        <Badge variant="success" icon="success">
+        <Badge variant="success" icon="check-circle">
           {t('posts.accepted')}
         </Badge>
       ) : null}

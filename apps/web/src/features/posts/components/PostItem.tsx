@@ -14,6 +14,7 @@ import { DeletePostDialog } from './DeletePostDialog';
 import { EditPostForm } from './EditPostForm';
 import { PostBadges } from './PostBadges';
 import { PostBody } from './PostBody';
+import { Icon } from '../../../shared/components/Icon';
 
 interface PostItemProps {
   post: PostFieldsFragment;
@@ -121,7 +122,7 @@ export function PostItem({
               disabled={accepting}
               onClick={() => onAccept(post.id)}
             >
-              <span className="kern-icon kern-icon--check kern-icon--small" aria-hidden="true" />
+              <Icon name="check" size="small" />
               <span className="kern-label">{accepting ? t('posts.accepting') : t('posts.accept')}</span>
             </button>
           ) : null}
@@ -131,7 +132,7 @@ export function PostItem({
               className="kern-btn kern-btn--tertiary kern-btn--x-small"
               onClick={() => setEditing(true)}
             >
-              <span className="kern-icon kern-icon--edit kern-icon--small" aria-hidden="true" />
+              <Icon name="edit" size="small" />
               <span className="kern-label">{t('common.edit')}</span>
             </button>
           ) : null}
@@ -141,7 +142,7 @@ export function PostItem({
               className="kern-btn kern-btn--tertiary kern-btn--x-small"
               onClick={() => setConfirmDelete(true)}
             >
-              <span className="kern-icon kern-icon--delete kern-icon--small" aria-hidden="true" />
+              <Icon name="delete" size="small" />
               <span className="kern-label">{t('common.delete')}</span>
             </button>
           ) : null}

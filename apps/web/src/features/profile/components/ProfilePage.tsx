@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/lib/format-date';
 import { useLogout } from '../../auth/hooks/use-session-actions';
 import { useViewer } from '../../auth/hooks/viewer-context';
 import { DisplayNameForm } from './DisplayNameForm';
+import { Icon } from '../../../shared/components/Icon';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -32,8 +33,7 @@ export function ProfilePage() {
       </dl>
       <p className="kern-body">
         <Link className="kern-link" to="/einstellungen">
-          <span className="kern-icon kern-icon--settings kern-icon--small" aria-hidden="true" />{' '}
-          {t('comforts.navSettings')}
+          <Icon name="settings" size="small" /> {t('comforts.navSettings')}
         </Link>
       </p>
       <section aria-labelledby="profile-edit-title" className="app-stack">
@@ -54,7 +54,7 @@ export function ProfilePage() {
             onClick={() => void logout()}
             disabled={loading}
           >
-            <span className="kern-icon kern-icon--logout" aria-hidden="true" />
+            <Icon name="logout" />
             <span className="kern-label">{t('nav.logout')}</span>
           </button>
         </div>

@@ -24,7 +24,7 @@ export function UserPage() {
       <PageHeading title={t('user.title', { name: user.displayName })} />
       {user.role !== 'USER' ? (
         <p>
-          <Badge variant="info" icon="verified-user">
+          <Badge variant="info" icon="verified">
             {t(`role.${user.role}`)}
           </Badge>
         </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRealtime } from '../hooks/realtime-context';
+import { Icon } from '../../../shared/components/Icon';
 
 /** A polite status line while a dropped connection is being restored; empty (but present) otherwise. */
 export function ConnectionStatus() {
@@ -10,7 +11,7 @@ export function ConnectionStatus() {
     <div role="status" className={reconnecting ? 'app-connection-status kern-container' : 'kern-sr-only'}>
       {reconnecting ? (
         <p className="app-connection-status__text kern-body kern-body--small">
-          <span className="kern-icon kern-icon--warning kern-icon--small" aria-hidden="true" />
+          <Icon name="warning" size="small" />
           {t('realtime.reconnecting')}
         </p>
       ) : null}

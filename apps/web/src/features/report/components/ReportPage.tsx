@@ -24,6 +24,7 @@ import { LandBarChart } from './LandBarChart';
 import { PeriodChooser } from './PeriodChooser';
 import { ServiceTable } from './ServiceTable';
 import './report.css';
+import { Icon } from '../../../shared/components/Icon';
 
 const PRINT_PAGE = '@page { size: A4 landscape; margin: 10mm; }';
 
@@ -68,7 +69,7 @@ export function ReportPage() {
       </p>
       <div className="app-report__actions app-no-print">
         <a className="kern-btn kern-btn--secondary" href={csvHref(period)} download>
-          <span className="kern-icon kern-icon--download kern-icon--small" aria-hidden="true" />
+          <Icon name="download" size="small" />
           <span className="kern-label">{t('csv')}</span>
         </a>
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => window.print()}>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import './header-search.css';
+import { Icon } from '../../../shared/components/Icon';
 
 /** The search field in the header of every page (signed-in users); results open on /suche. */
 export function HeaderSearch() {
@@ -40,7 +41,7 @@ export function HeaderSearch() {
         onChange={(e) => setValue(e.target.value)}
       />
       <button type="submit" className="kern-btn kern-btn--primary app-header-search__button">
-        <span className="kern-icon kern-icon--search kern-icon--small" aria-hidden="true" />
+        <Icon name="search" size="small" />
         <span className="kern-sr-only">{t('nav.searchSubmit')}</span>
       </button>
     </form>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../shared/components/Icon';
 
 const TIPS = ['spelling', 'fewer', 'phrase', 'exclude', 'or'] as const;
 
@@ -7,7 +8,7 @@ export function NoResults({ query, filtered }: { query: string; filtered: boolea
   return (
     <div className="kern-alert kern-alert--info app-no-results">
       <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--info" aria-hidden="true" />
+        <Icon name="info" />
         <h2 className="kern-title">{t('none.title', { query })}</h2>
       </div>
       <div className="kern-alert__body">

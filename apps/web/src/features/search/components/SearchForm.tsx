@@ -5,6 +5,7 @@ import { FieldError } from '../../../shared/components/FieldError';
 import type { SearchFilterOptionsQuery } from '../../../gql/graphql';
 import { ORG_KINDS, searchHref, THREAD_STATES, type SearchState } from '../hooks/search-params';
 import { SelectField } from './SelectField';
+import { Icon } from '../../../shared/components/Icon';
 
 type Options = SearchFilterOptionsQuery | undefined;
 
@@ -65,7 +66,7 @@ export function SearchForm({
             onKeyDown={onQueryKeyDown}
           />
           <button type="submit" className="kern-btn kern-btn--primary">
-            <span className="kern-icon kern-icon--search kern-icon--small" aria-hidden="true" />
+            <Icon name="search" size="small" />
             <span className="kern-label">{t('submit')}</span>
           </button>
         </div>

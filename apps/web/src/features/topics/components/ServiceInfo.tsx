@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TopicQuery } from '../../../gql/graphql';
+import { Icon } from '../../../shared/components/Icon';
 
 type TopicInfo = NonNullable<TopicQuery['topic']>;
 
@@ -35,7 +36,7 @@ export function ServiceInfo({ topic }: { topic: TopicInfo }) {
               <a className="kern-link" href={topic.link} target="_blank" rel="noopener noreferrer">
                 {t('topics.link')}
                 <span className="kern-sr-only"> {t('common.externalLink')}</span>
-                <span className="kern-icon kern-icon--open-in-new kern-icon--small" aria-hidden="true" />
+                <Icon name="open-in-new" size="small" />
               </a>
             </p>
           ) : null}

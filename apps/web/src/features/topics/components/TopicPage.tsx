@@ -14,6 +14,7 @@ import { useTopicThreads } from '../hooks/use-topic-threads';
 import { ServiceInfo } from './ServiceInfo';
 import { ThreadList } from './ThreadList';
 import { ThreadStateFilter, type ThreadFilter } from './ThreadStateFilter';
+import { Icon } from '../../../shared/components/Icon';
 
 const FILTER_PARAM = 'status';
 
@@ -71,7 +72,7 @@ export function TopicPage() {
             className="kern-btn kern-btn--primary"
             to={`/themen/${encodeURIComponent(topic.id)}/neue-frage`}
           >
-            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <Icon name="add" />
             <span className="kern-label">{t('topics.newThread')}</span>
           </Link>
         </div>
@@ -98,7 +99,7 @@ export function TopicPage() {
                 threadsHeading.current?.focus();
               }}
             >
-              <span className="kern-icon kern-icon--autorenew kern-icon--small" aria-hidden="true" />
+              <Icon name="autorenew" size="small" />
               <span className="kern-label">{t('topics.newThreadsLive', { count: live.newThreads })}</span>
             </button>
           ) : null}
