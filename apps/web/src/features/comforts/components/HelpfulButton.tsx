@@ -40,13 +40,14 @@ export function HelpfulButton({ post, own }: { post: HelpfulPost; own: boolean }
   return (
     <div className="app-helpful">
       {own ? (
-        <span className="kern-body kern-body--small">
+        <span className="app-helpful__count">
+          <Icon name="thumb-up" size="small" />
           {t('comforts.helpfulCount', { count: post.helpfulCount })}
         </span>
       ) : (
         <button
           type="button"
-          className="kern-btn kern-btn--tertiary kern-btn--x-small app-helpful__toggle"
+          className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action"
           aria-pressed={pressed}
           disabled={loading}
           onClick={toggle}
@@ -59,12 +60,13 @@ export function HelpfulButton({ post, own }: { post: HelpfulPost; own: boolean }
         <>
           <button
             type="button"
-            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+            className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action app-helpful__who"
+            aria-label={t('comforts.helpfulWho')}
             aria-expanded={open}
             aria-controls={listId}
             onClick={() => setOpen((o) => !o)}
           >
-            <span className="kern-label">{t('comforts.helpfulWho')}</span>
+            <span className="kern-label">{t('comforts.helpfulWhoShort')}</span>
           </button>
           <ul id={listId} className="kern-list app-helpful__list" hidden={!open}>
             {post.helpfulBy.map((user) => (

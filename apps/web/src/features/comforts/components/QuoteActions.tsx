@@ -30,7 +30,7 @@ export function QuoteActions({ bodyRef, body, authorName, onQuote }: QuoteAction
       {selection ? (
         <button
           type="button"
-          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          className="kern-btn kern-btn--secondary kern-btn--x-small app-post__action"
           // Keep the selection (and where it is) while the button is pressed.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
@@ -44,7 +44,7 @@ export function QuoteActions({ bodyRef, body, authorName, onQuote }: QuoteAction
       ) : null}
       <button
         type="button"
-        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+        className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action"
         aria-label={t('comforts.quotePost', { name: authorName })}
         onClick={() => onQuote(body)}
       >

@@ -28,7 +28,7 @@ export function ReopenThreadButton({
       {thread.state === 'ANSWERED' ? (
         <button
           type="button"
-          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          className="kern-btn kern-btn--secondary kern-btn--small"
           disabled={loading}
           onClick={() =>
             void reopen({ variables: { threadId: thread.id } })

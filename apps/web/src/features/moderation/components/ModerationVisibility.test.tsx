@@ -61,10 +61,12 @@ describe('moderation controls by role', () => {
     expect(screen.queryByRole('button', { name: /melden/ })).toBeNull();
   });
 
-  it('a global moderator gets lock, pin (as "Lösen" when pinned), move, merge and hide', async () => {
+  it('a global moderator gets lock, pin (as "Nicht mehr anheften" when pinned), move, merge and hide', async () => {
     renderWithProviders(<ThreadTools />, { viewer: buildViewer({ id: 'u-mod', role: 'MODERATOR' }) });
     expect(await screen.findByRole('button', { name: 'Sperren' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Lösen' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Nicht mehr anheften' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(screen.getByRole('button', { name: 'Verschieben' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Zusammenführen' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ausblenden' })).toBeTruthy();

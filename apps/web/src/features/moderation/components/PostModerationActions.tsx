@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { PostFieldsFragment } from '../../../gql/graphql';
-import { Alert } from '../../../shared/components/Alert';
 import { useViewer } from '../../auth/hooks/viewer-context';
 import { useModerationT } from '../hooks/use-namespace';
 import { FlagPostDialog } from './FlagPostDialog';
@@ -27,38 +26,43 @@ export function PostModerationActions({ post, canModerate }: PostModerationActio
 
   return (
     <>
-      <div className="app-post__actions app-post__mod-actions">
-        {canFlag ? (
-          <button
-            type="button"
-            className="kern-btn kern-btn--tertiary kern-btn--x-small"
-            aria-label={t('flag.buttonLabel', { name: post.author.displayName })}
-            aria-haspopup="dialog"
-            onClick={() => {
-              setStatus(null);
-              setDialog('flag');
-            }}
-          >
-            <Icon name="warning" size="small" />
-            <span className="kern-label">{t('flag.button')}</span>
-          </button>
+      {canFlag ? (
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action app-post__action--compact"
+          aria-label={t('flag.buttonLabel', { name: post.author.displayName })}
+          aria-haspopup="dialog"
+          onClick={() => {
+            setStatus(null);
+            setDialog('flag');
+          }}
+        >
+          <Icon name="flag" size="small" />
+          <span className="kern-label">{t('flag.button')}</span>
+        </button>
+      ) : null}
+      {canModerate ? (
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action app-post__action--compact"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setStatus(null);
+            setDialog('hide');
+          }}
+        >
+          <Icon name={post.hidden ? 'visibility' : 'visibility-off'} size="small" />
+          <span className="kern-label">{post.hidden ? t('hide.unhideButton') : t('hide.hideButton')}</span>
+        </button>
+      ) : null}
+      <span role="status" className="app-post__status">
+        {status ? (
+          <>
+            <Icon name={status.variant === 'success' ? 'check-circle' : 'info'} size="small" />
+            {status.text}
+          </>
         ) : null}
-        {canModerate ? (
-          <button
-            type="button"
-            className="kern-btn kern-btn--tertiary kern-btn--x-small"
-            aria-haspopup="dialog"
-            onClick={() => {
-              setStatus(null);
-              setDialog('hide');
-            }}
-          >
-            <Icon name={post.hidden ? 'visibility' : 'visibility-off'} size="small" />
-            <span className="kern-label">{post.hidden ? t('hide.unhideButton') : t('hide.hideButton')}</span>
-          </button>
-        ) : null}
-      </div>
-      <div role="status">{status ? <Alert variant={status.variant} title={status.text} /> : null}</div>
+      </span>
       {canFlag ? (
         <FlagPostDialog
           open={dialog === 'flag'}

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../shared/components/Alert';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { Icon } from '../../../shared/components/Icon';
 import { LockThreadMutationDocument, PinThreadMutationDocument } from '../graphql/moderation.graphql';
 import { useModerationT } from '../hooks/use-namespace';
 import { MergeThreadDialog } from './MergeThreadDialog';
 import { MoveThreadDialog } from './MoveThreadDialog';
+import './thread-moderation.css';
 
 export interface ModeratedThread {
   id: string;
@@ -55,48 +57,53 @@ export function ThreadModerationControls({
 
   return (
     <section className="app-mod-tools" aria-labelledby={`mod-tools-${thread.id}`}>
-      <h2 className="kern-title app-mod-tools__title" id={`mod-tools-${thread.id}`}>
-        {t('thread.toolsTitle')}
-      </h2>
-      <div className="app-mod-tools__buttons">
+      <div className="app-mod-tools__bar">
+        <h2 className="app-mod-tools__title" id={`mod-tools-${thread.id}`}>
+          <Icon name="settings" size="small" />
+          {t('thread.toolsTitle')}
+        </h2>
         <button
           type="button"
-          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          className="kern-btn kern-btn--tertiary kern-btn--small app-mod-tools__button"
           aria-pressed={thread.locked}
           disabled={lockState.loading}
           onClick={() => void toggleLock()}
         >
+          <Icon name={thread.locked ? 'lock-open' : 'lock'} size="small" />
           <span className="kern-label">{thread.locked ? t('thread.unlock') : t('thread.lock')}</span>
         </button>
         <button
           type="button"
-          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          className="kern-btn kern-btn--tertiary kern-btn--small app-mod-tools__button"
           aria-pressed={thread.pinned}
           disabled={pinState.loading}
           onClick={() => void togglePin()}
         >
+          <Icon name="pin" size="small" />
           <span className="kern-label">{thread.pinned ? t('thread.unpin') : t('thread.pin')}</span>
         </button>
         <button
           type="button"
-          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          className="kern-btn kern-btn--tertiary kern-btn--small app-mod-tools__button"
           aria-haspopup="dialog"
           onClick={() => {
             setStatus(null);
             setDialog('move');
           }}
         >
+          <Icon name="move" size="small" />
           <span className="kern-label">{t('thread.move')}</span>
         </button>
         <button
           type="button"
-          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          className="kern-btn kern-btn--tertiary kern-btn--small app-mod-tools__button"
           aria-haspopup="dialog"
           onClick={() => {
             setStatus(null);
             setDialog('merge');
           }}
         >
+          <Icon name="merge" size="small" />
           <span className="kern-label">{t('thread.merge')}</span>
         </button>
       </div>

@@ -15,9 +15,12 @@ import { EditPostForm } from './EditPostForm';
 import { PostBadges } from './PostBadges';
 import { PostBody } from './PostBody';
 import { Icon } from '../../../shared/components/Icon';
+import './posts.css';
 
 interface PostItemProps {
   post: PostFieldsFragment;
+  /** Position in the thread (1 = the question), shown as a permalink "#n". */
+  number?: number;
   isQuestion: boolean;
   canAccept: boolean;
   /** The viewer moderates this thread: offers hiding the post (features/moderation). */
@@ -30,6 +33,7 @@ interface PostItemProps {
 
 export function PostItem({
   post,
+  number,
   isQuestion,
   canAccept,
   canModerate = false,
@@ -60,6 +64,8 @@ export function PostItem({
     }
   }
 
+  const own = viewer ? post.author.id === viewer.id : false;
+  const landName = post.author.organisation.kind === 'LAND' ? post.author.organisation.name : null;
   return (
     <article
       id={`post-${post.id}`}
@@ -68,45 +74,61 @@ export function PostItem({
       tabIndex={-1}
     >
       <header className="app-post__header">
-        <div>
-          <h3 className="kern-title app-post__author" id={headingId}>
+        <span className="app-post__avatar" aria-hidden="true">
+          {initials(post.author.displayName)}
+        </span>
+        <div className="app-post__byline">
+          <h3 className="app-post__author" id={headingId}>
             <span className="kern-sr-only">{t('posts.authorPrefix')} </span>
             <Link className="kern-link" to={`/nutzer/${encodeURIComponent(post.author.id)}`}>
               {post.author.displayName}
             </Link>
           </h3>
-          <p className="kern-body kern-body--small kern-body--muted">
+          <p className="app-post__meta">
             <Link
-              className="kern-link"
+              className="kern-link app-post__org"
               to={`/organisationen/${encodeURIComponent(post.author.organisation.id)}`}
             >
               {post.author.organisation.name}
             </Link>
-            {' · '}
+            {landName ? (
+              <span className="app-post__land">
+                <Icon name="land" size="small" />
+                {t('posts.landAccount')}
+              </span>
+            ) : null}
+            <span aria-hidden="true">·</span>
             <RelativeTime iso={post.createdAt} />
             {post.editedAt ? (
               <>
-                {' · '}
+                <span aria-hidden="true">·</span>
                 <span title={post.editedAt}>{t('posts.edited')}</span>
               </>
             ) : null}
           </p>
         </div>
-        <PostBadges post={post} isQuestion={isQuestion} />
+        {number ? (
+          <a
+            className="app-post__number"
+            href={`#post-${post.id}`}
+            aria-label={t('posts.permalink', { number })}
+          >
+            #{number}
+          </a>
+        ) : null}
       </header>
+      <PostBadges post={post} isQuestion={isQuestion} />
       {editing ? (
         <EditPostForm post={post} onDone={() => setEditing(false)} />
       ) : (
-        <div ref={bodyRef}>
+        <div ref={bodyRef} className="app-post__body">
           <PostBody post={post} />
         </div>
       )}
       <ApiErrorAlert error={deleteError} />
-      {!editing && visible && viewer ? (
-        <HelpfulButton post={post} own={post.author.id === viewer.id} />
-      ) : null}
-      {!editing && !post.deleted && (showAccept || post.viewerCanEdit || post.viewerCanDelete || onQuote) ? (
-        <div className="app-post__actions">
+      {!editing && !post.deleted ? (
+        <footer className="app-post__actions">
+          {visible && viewer ? <HelpfulButton post={post} own={own} /> : null}
           {onQuote && visible ? (
             <QuoteActions
               bodyRef={bodyRef}
@@ -118,35 +140,38 @@ export function PostItem({
           {showAccept ? (
             <button
               type="button"
-              className="kern-btn kern-btn--secondary kern-btn--x-small"
+              className="kern-btn kern-btn--secondary kern-btn--x-small app-post__action"
               disabled={accepting}
               onClick={() => onAccept(post.id)}
             >
-              <Icon name="check" size="small" />
+              <Icon name="check-circle" size="small" />
               <span className="kern-label">{accepting ? t('posts.accepting') : t('posts.accept')}</span>
             </button>
           ) : null}
-          {post.viewerCanEdit ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary kern-btn--x-small"
-              onClick={() => setEditing(true)}
-            >
-              <Icon name="edit" size="small" />
-              <span className="kern-label">{t('common.edit')}</span>
-            </button>
-          ) : null}
-          {post.viewerCanDelete ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary kern-btn--x-small"
-              onClick={() => setConfirmDelete(true)}
-            >
-              <Icon name="delete" size="small" />
-              <span className="kern-label">{t('common.delete')}</span>
-            </button>
-          ) : null}
-        </div>
+          <span className="app-post__actions-end">
+            {post.viewerCanEdit ? (
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action app-post__action--compact"
+                onClick={() => setEditing(true)}
+              >
+                <Icon name="edit" size="small" />
+                <span className="kern-label">{t('common.edit')}</span>
+              </button>
+            ) : null}
+            {post.viewerCanDelete ? (
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary kern-btn--x-small app-post__action app-post__action--compact"
+                onClick={() => setConfirmDelete(true)}
+              >
+                <Icon name="delete" size="small" />
+                <span className="kern-label">{t('common.delete')}</span>
+              </button>
+            ) : null}
+            <PostModerationActions post={post} canModerate={canModerate} />
+          </span>
+        </footer>
       ) : null}
       {post.viewerCanDelete ? (
         <DeletePostDialog
@@ -156,7 +181,15 @@ export function PostItem({
           onConfirm={() => void onConfirmDelete()}
         />
       ) : null}
-      {!editing ? <PostModerationActions post={post} canModerate={canModerate} /> : null}
     </article>
   );
+}
+
+/** Up to two initials for the avatar ("Julia Berger" → "JB"). */
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase() ?? '');
+  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : (letters[0] ?? '?')) || '?';
 }

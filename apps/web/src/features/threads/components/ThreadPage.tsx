@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../../shared/components/Alert';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { Badge } from '../../../shared/components/Badge';
-import { Icon } from '../../../shared/components/Icon';
 import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
 import { LiveAnnouncement } from '../../../shared/components/LiveAnnouncement';
 import { Loading } from '../../../shared/components/Loading';
@@ -28,6 +27,7 @@ import { useThread } from '../hooks/use-thread';
 import { useScrollToPost } from '../hooks/use-scroll-to-post';
 import { useThreadLiveUpdates } from '../hooks/use-thread-live-updates';
 import { AcceptedAnswerBox } from './AcceptedAnswerBox';
+import './thread-page.css';
 
 export function ThreadPage() {
   const { t } = useTranslation();
@@ -109,13 +109,13 @@ export function ThreadPage() {
       <div className="app-thread-meta">
         <ThreadStateBadge state={thread.state} />
         {thread.pinned ? (
-          <Badge variant="info">
-            <Icon name="pin" /> {t('threads.pinned')}
+          <Badge variant="info" icon="pin">
+            {t('threads.pinned')}
           </Badge>
         ) : null}
         {thread.locked ? (
-          <Badge variant="danger">
-            <Icon name="lock" /> {t('threads.locked')}
+          <Badge variant="danger" icon="lock">
+            {t('threads.locked')}
           </Badge>
         ) : null}
         <span className="kern-body kern-body--small">
@@ -123,11 +123,11 @@ export function ThreadPage() {
           <RelativeTime iso={thread.lastActivityAt} />
         </span>
       </div>
-      <div className="app-thread-actions">
+      <div className="app-thread-toolbar">
         <BookmarkButton threadId={thread.id} bookmarked={thread.viewerBookmarked} />
         <WatchControl targetType="THREAD" targetKey={thread.id} />
+        <ReopenThreadButton thread={thread} />
       </div>
-      <ReopenThreadButton thread={thread} />
       <ThreadModerationControls thread={thread} canModerate={canModerate} />
       {thread.acceptedPost ? <AcceptedAnswerBox post={thread.acceptedPost} bodyHtml={acceptedBody} /> : null}
       <ApiErrorAlert error={acceptError} />
@@ -136,10 +136,11 @@ export function ThreadPage() {
           {t('threads.postsTitle')}
         </h2>
         <ol className="app-post-list">
-          {posts.map((post) => (
+          {posts.map((post, index) => (
             <li key={post.id}>
               <PostItem
                 post={post}
+                number={index + 1}
                 isQuestion={post.id === firstPostId}
                 canAccept={thread.viewerCanAccept}
                 canModerate={canModerate}

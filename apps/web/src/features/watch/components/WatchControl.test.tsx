@@ -15,7 +15,7 @@ const threadLevel = (level: string) => ({
 });
 
 describe('WatchControl', () => {
-  it('shows the current level and saves a new one, updating the cache', async () => {
+  it('shows the current level as a menu button and saves a new one, updating the cache', async () => {
     const watch = vi.fn(() => ({ data: { watch: true } }));
     renderWithProviders(<WatchControl targetType="THREAD" targetKey="t-1" />, {
       viewer: buildViewer(),
@@ -30,19 +30,29 @@ describe('WatchControl', () => {
         },
       ],
     });
-    const select = (await screen.findByRole('combobox', {
-      name: 'Benachrichtigungen für diese Frage',
-    })) as HTMLSelectElement;
-    expect(select.value).toBe('WATCHING');
-    expect([...select.options].map((o) => o.text)).toEqual(['Beobachten', 'Normal', 'Stummschalten']);
-
-    await userEvent.setup().selectOptions(select, 'Stummschalten');
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', {
+      name: 'Benachrichtigungen für diese Frage: Beobachtet',
+    });
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    await user.click(button);
+    const items = screen.getAllByRole('menuitemradio');
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringContaining('Beobachten'),
+      expect.stringContaining('Normal'),
+      expect.stringContaining('Stummschalten'),
+    ]);
+    expect(items[0]?.getAttribute('aria-checked')).toBe('true');
+    await user.click(items[2] as HTMLElement);
     await waitFor(() => expect(watch).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Gespeichert: stummgeschaltet.')).toBeTruthy();
-    expect(select.value).toBe('MUTED');
+    expect(
+      await screen.findByRole('button', { name: 'Benachrichtigungen für diese Frage: Stummgeschaltet' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('menu')).toBeNull();
   });
 
-  it('finds a board by its slug and watches it by id', async () => {
+  it('is used by keyboard: arrows move, Enter chooses, Escape closes and returns focus', async () => {
     const watch = vi.fn(() => ({ data: { watch: true } }));
     renderWithProviders(<WatchControl targetType="BOARD" targetKey="familie-kind" />, {
       viewer: buildViewer(),
@@ -60,13 +70,25 @@ describe('WatchControl', () => {
         },
       ],
     });
-    const select = (await screen.findByRole('combobox', {
-      name: 'Benachrichtigungen für diesen Bereich',
-    })) as HTMLSelectElement;
-    expect(select.value).toBe('NONE');
-    await userEvent.setup().selectOptions(select, 'Beobachten');
-    await waitFor(() => expect(select.value).toBe('WATCHING'));
-    expect(watch).toHaveBeenCalledTimes(1);
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', {
+      name: 'Benachrichtigungen für diesen Bereich: Normal',
+    });
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    // Opens on the checked choice.
+    expect(document.activeElement?.textContent).toContain('Normal');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement?.textContent).toContain('Beobachten');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(watch).toHaveBeenCalledTimes(1));
+    expect(
+      await screen.findByRole('button', { name: 'Benachrichtigungen für diesen Bereich: Beobachtet' }),
+    ).toBeTruthy();
   });
 
   it('keeps the old level and shows the error when saving fails', async () => {
@@ -83,11 +105,10 @@ describe('WatchControl', () => {
         },
       ],
     });
-    const select = (await screen.findByRole('combobox', {
-      name: 'Benachrichtigungen für diese Frage',
-    })) as HTMLSelectElement;
-    await userEvent.setup().selectOptions(select, 'Beobachten');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Benachrichtigungen für diese Frage/ }));
+    await user.click(screen.getByRole('menuitemradio', { name: /Beobachten/ }));
     expect(await screen.findByText('Für diese Aktion fehlt Ihnen die Berechtigung.')).toBeTruthy();
-    expect(select.value).toBe('NONE');
+    expect(screen.getByRole('button', { name: 'Benachrichtigungen für diese Frage: Normal' })).toBeTruthy();
   });
 });

@@ -1,10 +1,17 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import type { WatchLevel, WatchTarget } from '../../../gql/graphql';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
+import { Icon, type IconName } from '../../../shared/components/Icon';
+import { MenuButton, type MenuOption } from '../../../shared/components/MenuButton';
 import { useWatchLevel } from '../hooks/use-watch-level';
 
 const LEVELS: WatchLevel[] = ['WATCHING', 'NONE', 'MUTED'];
+const ICONS: Record<WatchLevel, IconName> = {
+  WATCHING: 'notifications-active',
+  NONE: 'notifications',
+  MUTED: 'notifications-off',
+};
 
 interface WatchControlProps {
   targetType: WatchTarget;
@@ -13,17 +20,18 @@ interface WatchControlProps {
 }
 
 /**
- * A labelled select for the viewer's watch level: "Beobachten" notifies of everything new, "Stummschalten"
- * of nothing, "Normal" follows the defaults. Saves on change and confirms in a status message.
+ * The viewer's notification level as a compact menu button (as Discourse shows it): "Beobachten" notifies of
+ * everything new, "Normal" follows the defaults, "Stummschalten" of nothing. Saves on choice and confirms in a
+ * status message.
  */
 export function WatchControl({ targetType, targetKey }: WatchControlProps) {
   const { t } = useTranslation();
   const { level, setLevel, saving, error } = useWatchLevel(targetType, targetKey);
   const [saved, setSaved] = useState<WatchLevel | null>(null);
   if (!level) return null;
-  const id = `watch-${targetType.toLowerCase()}`;
+  const statusId = `watch-${targetType.toLowerCase()}-status`;
 
-  async function onChange(next: WatchLevel) {
+  async function onSelect(next: WatchLevel) {
     setSaved(null);
     try {
       await setLevel(next);
@@ -33,35 +41,26 @@ export function WatchControl({ targetType, targetKey }: WatchControlProps) {
     }
   }
 
+  const options: MenuOption<WatchLevel>[] = LEVELS.map((l) => ({
+    value: l,
+    label: t(`watch.level.${l}`),
+    description: t(`watch.description.${l}`),
+    icon: ICONS[l],
+  }));
+  const current = t(`watch.current.${level}`);
   return (
-    <div className="kern-form-input app-watch">
-      <label className="kern-label" htmlFor={id}>
-        {t(`watch.label.${targetType}`)}
-      </label>
-      <div className="kern-hint" id={`${id}-hint`}>
-        {t('watch.hint')}
-      </div>
-      <div className="kern-form-input__select-wrapper">
-        <select
-          id={id}
-          className="kern-form-input__select"
-          value={level}
-          disabled={saving}
-          aria-describedby={`${id}-hint ${id}-status`}
-          onChange={(e) => void onChange(e.target.value as WatchLevel)}
-        >
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`watch.level.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p
-        id={`${id}-status`}
-        role="status"
-        className="kern-body kern-body--small kern-body--muted app-watch__status"
+    <div className="app-watch">
+      <MenuButton
+        label={`${t(`watch.label.${targetType}`)}: ${current}`}
+        options={options}
+        value={level}
+        onSelect={(next) => void onSelect(next)}
+        disabled={saving}
       >
+        <Icon name={ICONS[level]} size="small" />
+        <span className="kern-label">{current}</span>
+      </MenuButton>
+      <p id={statusId} role="status" className="kern-sr-only">
         {saved ? t(`watch.saved.${saved}`) : ''}
       </p>
       <ApiErrorAlert error={error} />
