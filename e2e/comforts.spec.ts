@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
 import { apiLogin, DEMO, gql } from './support/graphql';
-import { loginViaUi, uniqueSuffix } from './support/login';
+import { loginViaUi, uniqueSuffix, openAccountLink } from './support/login';
 
 // Issue 8 "everyday comforts and data rights": quoting, "hilfreich", drafts, bookmarks, the latest-threads
 // view and the data export, in a real browser with axe-core on every page visited.
@@ -106,20 +106,14 @@ test('a member quotes, finds a post helpful, keeps a draft and downloads their d
     await expect(bookmark).toHaveAttribute('aria-pressed', 'false');
     await bookmark.click();
     await expect(bookmark).toHaveAttribute('aria-pressed', 'true');
-    await page
-      .getByRole('navigation', { name: 'Benutzerkonto' })
-      .getByRole('link', { name: 'Merkliste' })
-      .click();
+    await openAccountLink(page, 'Merkliste');
     await expect(page.getByRole('heading', { level: 1, name: 'Merkliste' })).toBeVisible();
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await expectNoA11yViolations(page, '/merkliste');
   });
 
   await test.step('the data export downloads from the settings page', async () => {
-    await page
-      .getByRole('navigation', { name: 'Benutzerkonto' })
-      .getByRole('link', { name: 'Profil' })
-      .click();
+    await openAccountLink(page, 'Profil');
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Benachrichtigungen je Art' })).toBeVisible();

@@ -2,7 +2,7 @@ import { ServerEvents, SOCKET_PATH } from '@forum/shared';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/graphql';
-import { fillLoginForm, loginViaUi, uniqueSuffix } from './support/login';
+import { fillLoginForm, loginViaUi, uniqueSuffix, openAccountLink } from './support/login';
 import { linkFromMail } from './support/mailbox';
 
 // Journeys 1–3 of PRODUCT.md in a real browser against the production build, with axe-core
@@ -167,10 +167,7 @@ test('journey 1: register → pending → moderator approves → sign in', async
     await expect(page).toHaveURL(/\/bereiche$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Bereiche' })).toBeVisible();
     await expectNoA11yViolations(page, 'board overview');
-    await page
-      .getByRole('navigation', { name: 'Benutzerkonto' })
-      .getByRole('link', { name: 'Profil' })
-      .click();
+    await openAccountLink(page, 'Profil');
     await expect(page).toHaveURL(/\/profil$/);
     const main = page.locator('main');
     await expect(main).toContainText(displayName);

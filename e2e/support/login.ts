@@ -20,3 +20,10 @@ export async function fillLoginForm(page: Page, email: string, password = DEMO_P
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** Follows a link of the account menu (a disclosure in the header). */
+export async function openAccountLink(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('navigation', { name: 'Benutzerkonto' });
+  await menu.getByRole('button', { name: /^Angemeldet als / }).click();
+  await menu.getByRole('link', { name }).click();
+}

@@ -58,6 +58,7 @@ import settings from '@material-symbols/svg-400/rounded/settings.svg?raw';
 import taskAlt from '@material-symbols/svg-400/rounded/task_alt.svg?raw';
 import thumbUp from '@material-symbols/svg-400/rounded/thumb_up.svg?raw';
 import thumbUpFilled from '@material-symbols/svg-400/rounded/thumb_up-fill.svg?raw';
+import unfoldMore from '@material-symbols/svg-400/rounded/unfold_more.svg?raw';
 import trendingUp from '@material-symbols/svg-400/rounded/trending_up.svg?raw';
 import verified from '@material-symbols/svg-400/rounded/verified.svg?raw';
 import visibility from '@material-symbols/svg-400/rounded/visibility.svg?raw';
@@ -125,6 +126,7 @@ const SVGS = {
   'thumb-up': thumbUp,
   'thumb-up-filled': thumbUpFilled,
   'trending-up': trendingUp,
+  'unfold-more': unfoldMore,
   verified: verified,
   visibility: visibility,
   'visibility-off': visibilityOff,

@@ -3,11 +3,12 @@ import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
 import { useNamespace } from '../../report/hooks/use-namespace';
+import { AppearanceSettings } from './AppearanceSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MyDataSection } from './MyDataSection';
 import { NotificationSettings } from './NotificationSettings';
 
-/** /einstellungen: password, notification channels, digest, data export and account deletion. */
+/** /einstellungen: appearance (light / dark), password, notification channels, digest, data export and account deletion. */
 export function SettingsPage() {
   const ready = useNamespace('comforts');
   const { t } = useTranslation('comforts');
@@ -17,6 +18,7 @@ export function SettingsPage() {
     <div className="app-stack app-narrow">
       <Breadcrumbs items={[{ label: tc('nav.profile'), to: '/profil' }, { label: t('settings.title') }]} />
       <PageHeading title={t('settings.title')} />
+      <AppearanceSettings />
       <ChangePasswordForm />
       <NotificationSettings />
       <MyDataSection />

@@ -5,13 +5,6 @@ import { formatHours, formatInteger, formatShare } from '../hooks/format-number'
 
 export type LandRow = KommunalpaktReportQuery['kommunalpaktReport']['laender'][number];
 
-const ROW = 30;
-const BAR = 18;
-const LABEL_WIDTH = 220;
-const BAR_WIDTH = 420;
-const VALUE_WIDTH = 70;
-const WIDTH = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
-
 /** Länder that lead a service or had questions, the busiest first. */
 export function chartRows(rows: readonly LandRow[]): LandRow[] {
   return rows
@@ -20,8 +13,9 @@ export function chartRows(rows: readonly LandRow[]): LandRow[] {
 }
 
 /**
- * Answered vs. open questions per lead Land as a hand-made SVG bar chart. The SVG is one image whose
- * accessible name states every bar; the same numbers are available as a table behind a toggle.
+ * Answered vs. open questions per lead Land as a bar chart of HTML boxes, so that it reflows on a phone (the
+ * label moves above its bar) and takes the theme's colours. The chart is one image whose accessible name
+ * states every bar; the same numbers are available as a table behind a toggle.
  */
 export function LandBarChart({ rows }: { rows: readonly LandRow[] }) {
   const { t, i18n } = useTranslation('report');
@@ -41,7 +35,7 @@ export function LandBarChart({ rows }: { rows: readonly LandRow[] }) {
       }),
     )
     .join('; ');
-  const height = data.length * ROW + 4;
+  const percent = (n: number) => `${(n / max) * 100}%`;
 
   return (
     <div className="app-stack-sm app-land-chart">
@@ -55,66 +49,20 @@ export function LandBarChart({ rows }: { rows: readonly LandRow[] }) {
           {t('chart.open')}
         </li>
       </ul>
-      <svg
-        className="app-land-chart__svg"
-        role="img"
-        aria-label={t('chart.label', { summary })}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        preserveAspectRatio="xMinYMin meet"
-        focusable="false"
-      >
-        <defs>
-          <pattern
-            id="app-chart-hatch"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="app-land-chart__open-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" className="app-land-chart__hatch" />
-          </pattern>
-        </defs>
-        {data.map((r, i) => {
-          const y = i * ROW + 2;
-          const answeredWidth = (r.answered / max) * BAR_WIDTH;
-          const openWidth = ((r.questions - r.answered) / max) * BAR_WIDTH;
-          return (
-            <g key={r.land.id}>
-              <text
-                x={LABEL_WIDTH - 8}
-                y={y + BAR / 2 + 5}
-                textAnchor="end"
-                className="app-land-chart__label"
-              >
-                {r.land.name}
-              </text>
-              <rect
-                x={LABEL_WIDTH}
-                y={y}
-                width={answeredWidth}
-                height={BAR}
-                className="app-land-chart__answered"
-              />
-              <rect
-                x={LABEL_WIDTH + answeredWidth}
-                y={y}
-                width={openWidth}
-                height={BAR}
-                fill="url(#app-chart-hatch)"
-                className="app-land-chart__open"
-              />
-              <text
-                x={LABEL_WIDTH + answeredWidth + openWidth + 6}
-                y={y + BAR / 2 + 5}
-                className="app-land-chart__value"
-              >
-                {`${formatInteger(r.answered, lng)} / ${formatInteger(r.questions, lng)}`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div className="app-land-chart__bars" role="img" aria-label={t('chart.label', { summary })}>
+        {data.map((r) => (
+          <div className="app-land-chart__row" key={r.land.id}>
+            <span className="app-land-chart__label">{r.land.name}</span>
+            <span className="app-land-chart__track">
+              <span className="app-land-chart__answered" style={{ width: percent(r.answered) }} />
+              <span className="app-land-chart__open" style={{ width: percent(r.questions - r.answered) }} />
+            </span>
+            <span className="app-land-chart__value">
+              {`${formatInteger(r.answered, lng)} / ${formatInteger(r.questions, lng)}`}
+            </span>
+          </div>
+        ))}
+      </div>
       <button
         type="button"
         className="kern-btn kern-btn--tertiary kern-btn--x-small app-no-print"

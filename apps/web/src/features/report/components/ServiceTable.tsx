@@ -12,6 +12,7 @@ import {
   type ServiceRow,
   type SortState,
 } from '../hooks/sort-services';
+import { Icon } from '../../../shared/components/Icon';
 import { Sparkline } from './Sparkline';
 
 const DEFAULT_SORT: SortState = { column: 'questions', direction: 'descending' };
@@ -64,9 +65,16 @@ export function ServiceTable({ rows }: { rows: readonly ServiceRow[] }) {
                     onClick={() => setSort((current) => nextSort(current, column))}
                   >
                     <span>{columnLabel(column)}</span>
-                    <span className="app-sort-button__icon" aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
+                    <Icon
+                      name={
+                        active
+                          ? sort.direction === 'ascending'
+                            ? 'arrow-upward'
+                            : 'arrow-downward'
+                          : 'unfold-more'
+                      }
+                      size="small"
+                    />
                   </button>
                 </th>
               );
