@@ -35,8 +35,8 @@ test('a member quotes, finds a post helpful, keeps a draft and downloads their d
 
   await loginViaUi(page, DEMO.kommune);
   const displayName = (await page
-    .locator('.app-user-menu__name [aria-hidden="true"]')
-    .last()
+    .locator('.app-user-menu__toggle .kern-label')
+    .first()
     .textContent())!.trim();
 
   await test.step('the new question is marked "neu" on /neueste', async () => {

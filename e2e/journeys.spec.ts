@@ -118,9 +118,9 @@ test('journey 1: register → pending → moderator approves → sign in', async
     await page.getByRole('checkbox', { name: /Datenschutzerklärung/ }).check();
     await page.getByRole('button', { name: 'Registrierung absenden' }).click();
 
-    const success = page.getByRole('status').filter({ hasText: 'Vielen Dank!' });
+    const success = page.getByRole('status').filter({ hasText: 'Vielen Dank für Ihre Registrierung' });
     await expect(success).toBeVisible();
-    await expect(success).toContainText('Ein Moderator prüft sie');
+    await expect(success).toContainText('prüft die Moderation Ihre Angaben');
     await expectNoA11yViolations(page, 'registration success');
   });
 

@@ -5,12 +5,14 @@ import { REDIS_CLIENT } from '../redis/redis.tokens';
 import { AuthResolver } from './auth.resolver';
 import { AuthService, LOGIN_RATE_LIMITER } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { RegistrationHintResolver } from './registration-hint.resolver';
 
 @Global()
 @Module({
   providers: [
     AuthService,
     AuthResolver,
+    RegistrationHintResolver,
     {
       provide: LOGIN_RATE_LIMITER,
       inject: [APP_CONFIG, REDIS_CLIENT],

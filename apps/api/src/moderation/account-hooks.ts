@@ -29,15 +29,25 @@ export async function statusForRegistration(
   email: string,
   kind: OrganisationKind,
 ): Promise<UserStatus> {
+  return (await isAllowListed(manager, email, kind)) ? UserStatus.ACTIVE : UserStatus.PENDING;
+}
+
+/** Whether the address's domain or a parent domain is on the allow-list (for `kind`, or for any kind). */
+export async function isAllowListed(
+  manager: Pick<EntityManager, 'query'>,
+  email: string,
+  kind?: OrganisationKind,
+): Promise<boolean> {
   const domain = emailDomainOf(email);
-  if (!domain) return UserStatus.PENDING;
+  // Only plain host names reach SQL; anything else cannot be on the list.
+  if (!domain || !/^[a-z0-9.-]{1,253}$/.test(domain)) return false;
   const labels = domain.split('.');
   const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
   const rows: { id: string }[] = await manager.query(
-    'SELECT id FROM email_domain_allowlist WHERE domain = ANY($1) AND organisation_kind = $2 LIMIT 1',
-    [candidates, kind],
+    'SELECT id FROM email_domain_allowlist WHERE domain = ANY($1) AND ($2::text IS NULL OR organisation_kind = $2) LIMIT 1',
+    [candidates, kind ?? null],
   );
-  return rows.length ? UserStatus.ACTIVE : UserStatus.PENDING;
+  return rows.length > 0;
 }
 
 export async function recordAutoApproval(

@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query Organisations($kind: OrganisationKind, $search: String) {\n    organisations(kind: $kind, search: $search) {\n      id\n      name\n      kind\n      code\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  query RegistrationApprovedAtOnce($email: String!) {\n    registrationApprovedAtOnce(email: $email)\n  }\n": typeof types.RegistrationApprovedAtOnceDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n": typeof types.TopicSummaryFieldsFragmentDoc,
@@ -134,6 +135,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterDocument,
     "\n  query Organisations($kind: OrganisationKind, $search: String) {\n    organisations(kind: $kind, search: $search) {\n      id\n      name\n      kind\n      code\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  query RegistrationApprovedAtOnce($email: String!) {\n    registrationApprovedAtOnce(email: $email)\n  }\n": types.RegistrationApprovedAtOnceDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n": types.TopicSummaryFieldsFragmentDoc,
@@ -310,6 +312,10 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Organisations($kind: OrganisationKind, $search: String) {\n    organisations(kind: $kind, search: $search) {\n      id\n      name\n      kind\n      code\n    }\n  }\n"): (typeof documents)["\n  query Organisations($kind: OrganisationKind, $search: String) {\n    organisations(kind: $kind, search: $search) {\n      id\n      name\n      kind\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationApprovedAtOnce($email: String!) {\n    registrationApprovedAtOnce(email: $email)\n  }\n"): (typeof documents)["\n  query RegistrationApprovedAtOnce($email: String!) {\n    registrationApprovedAtOnce(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,17 +7,19 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   label: string;
   hint?: ReactNode;
   error?: string;
+  /** Ids of further descriptions outside the field (e.g. a hint that appears after input). */
+  describedBy?: string;
 }
 
 /** KERN text input with label, hint and error wired up via aria-describedby. */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { id, label, hint, error, required, className, ...rest },
+  { id, label, hint, error, required, className, describedBy: extraDescribedBy, ...rest },
   ref,
 ) {
   const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [errorId, hintId, extraDescribedBy].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>

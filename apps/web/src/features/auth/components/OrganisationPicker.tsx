@@ -10,13 +10,15 @@ import { useDebouncedValue } from '../hooks/use-debounced-value';
 interface OrganisationPickerProps {
   value: string;
   onChange: (organisationId: string) => void;
+  /** The organisation select lost focus (the form validates a field once it was touched). */
+  onBlur?: () => void;
   error?: string;
 }
 
 const KINDS = Object.values(OrganisationKind) as OrganisationKindType[];
 
 /** Kind first, then an optional search that narrows a native select: accessible without a custom combobox. */
-export function OrganisationPicker({ value, onChange, error }: OrganisationPickerProps) {
+export function OrganisationPicker({ value, onChange, onBlur, error }: OrganisationPickerProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<OrganisationKindType | ''>('');
   const [search, setSearch] = useState('');
@@ -98,6 +100,7 @@ export function OrganisationPicker({ value, onChange, error }: OrganisationPicke
               aria-invalid={error ? true : undefined}
               aria-describedby={errorId}
               onChange={(e) => onChange(e.target.value)}
+              onBlur={onBlur}
             >
               <option value="">{t('auth.register.organisationPlaceholder')}</option>
               {organisations.map((o) => (

@@ -2,7 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { graphQLError, renderWithProviders } from '../../../test/render';
-import { OrganisationsQueryDocument, RegisterMutationDocument } from '../graphql/register.graphql';
+import {
+  OrganisationsQueryDocument,
+  RegisterMutationDocument,
+  RegistrationApprovedAtOnceQueryDocument,
+} from '../graphql/register.graphql';
 import { RegisterForm } from './RegisterForm';
 
 const organisationsMock = {
@@ -43,6 +47,57 @@ async function fillValidForm() {
 }
 
 describe('RegisterForm', () => {
+  it('shows no error on a field before it was touched or the form was sent', async () => {
+    renderWithProviders(<RegisterForm onRegistered={vi.fn()} />, { mocks: [organisationsMock] });
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Dienstliche E-Mail-Adresse'));
+    // Through every field without entering anything, choosing only the kind of organisation.
+    await user.tab();
+    await user.tab();
+    await user.selectOptions(screen.getByLabelText('Art der Organisation'), 'KOMMUNE');
+    await screen.findByRole('option', { name: 'Stadt Musterhausen (064350014014)' });
+    screen.getByLabelText('Organisation').focus();
+    await user.tab();
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(screen.queryByText('Bitte wählen Sie Ihre Organisation aus.')).toBeNull();
+    // A wrong entry is named once the field is left.
+    await user.type(screen.getByLabelText('Passwort'), 'kurz');
+    await user.tab();
+    expect(screen.getByLabelText('Passwort').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('puts the consent error with its checkbox', async () => {
+    renderWithProviders(<RegisterForm onRegistered={vi.fn()} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Registrierung absenden' }));
+    const checkbox = screen.getByRole('checkbox');
+    const error = document.getElementById('register-consent-error');
+    expect(error?.textContent).toMatch(/Datenschutzerklärung gelesen haben/);
+    expect(checkbox.getAttribute('aria-describedby')).toBe('register-consent-error');
+    expect(error?.closest('.app-consent')?.contains(checkbox)).toBe(true);
+  });
+
+  it('hints that a work address is faster when the domain is not approved at once', async () => {
+    const check = (email: string, approved: boolean) => ({
+      request: { query: RegistrationApprovedAtOnceQueryDocument, variables: { email } },
+      result: { data: { registrationApprovedAtOnce: approved } },
+    });
+    renderWithProviders(<RegisterForm onRegistered={vi.fn()} />, {
+      mocks: [check('max@gmail.example', false), check('max@kassel.example', true)],
+    });
+    const user = userEvent.setup();
+    const email = await screen.findByLabelText('Dienstliche E-Mail-Adresse');
+    await user.type(email, 'max@gmail.example');
+    await user.tab();
+    expect(
+      await screen.findByText(/Adressen von „gmail.example“ werden nicht automatisch freigeschaltet/),
+    ).toBeTruthy();
+    expect(email.getAttribute('aria-describedby')).toContain('register-email-domain');
+    await user.clear(email);
+    await user.type(email, 'max@kassel.example');
+    await user.tab();
+    await waitFor(() => expect(screen.queryByText(/werden nicht automatisch freigeschaltet/)).toBeNull());
+  });
+
   it('validates password length, organisation and consent on the client and lists them in a summary', async () => {
     const onRegistered = vi.fn();
     renderWithProviders(<RegisterForm onRegistered={onRegistered} />);

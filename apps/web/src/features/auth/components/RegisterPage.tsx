@@ -18,6 +18,11 @@ export function RegisterPage() {
         <>
           <Alert variant="success" title={t('auth.register.successTitle')} live="status">
             <p className="kern-body">{t('auth.register.success')}</p>
+            <ol className="kern-list">
+              <li>{t('auth.register.successStep1')}</li>
+              <li>{t('auth.register.successStep2')}</li>
+              <li>{t('auth.register.successStep3')}</li>
+            </ol>
           </Alert>
           <p>
             <Link className="kern-link" to="/">

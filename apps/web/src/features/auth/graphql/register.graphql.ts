@@ -19,3 +19,9 @@ export const OrganisationsQueryDocument = graphql(`
     }
   }
 `);
+
+export const RegistrationApprovedAtOnceQueryDocument = graphql(`
+  query RegistrationApprovedAtOnce($email: String!) {
+    registrationApprovedAtOnce(email: $email)
+  }
+`);
