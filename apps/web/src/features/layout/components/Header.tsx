@@ -43,6 +43,14 @@ export function Header() {
             </Link>
           ) : null}
           {viewer ? <NotificationBell /> : null}
+          {viewer ? null : (
+            <Link
+              to="/#anmelden"
+              className="kern-btn kern-btn--tertiary app-header__icon-button app-header__login"
+            >
+              <span className="kern-label">{t('nav.login')}</span>
+            </Link>
+          )}
           <button
             ref={menu.buttonRef}
             type="button"
