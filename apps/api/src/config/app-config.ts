@@ -20,6 +20,8 @@ export interface AppConfig {
   webDistDir: string | undefined;
   logLevel: string;
   loginMaxFailures: number;
+  /** Registration attempts per client address (IP) and hour. */
+  registerMaxPerHour: number;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
   /** Hours between retention runs (account/retention.service.ts); 0 disables the timer. */
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR || undefined,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     loginMaxFailures: intFrom(env, 'LOGIN_MAX_FAILURES', 5),
+    registerMaxPerHour: intFrom(env, 'REGISTER_MAX_PER_HOUR', 30),
     graphqlMaxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', 12),
     graphqlMaxComplexity: intFrom(env, 'GRAPHQL_MAX_COMPLEXITY', 5000),
     // Tests call RetentionService.run() themselves; a timer would delete rows under a running test.
