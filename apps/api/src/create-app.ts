@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { refuseControlCharacters, routingCookie } from './common/http/request-guards';
 import { httpLogger } from './common/logging/http-logger';
 import { createRootLogger, PinoNestLogger } from './common/logging/pino-logger';
 import { createValidationPipe } from './common/validation/validation-pipe';
@@ -67,8 +68,10 @@ export async function createApp(
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(refuseControlCharacters());
   app.use(compression());
   app.use(cookieParser());
+  app.use(routingCookie(config.secureCookies));
   app.useGlobalPipes(createValidationPipe());
   if (config.redisUrl && redis) {
     const adapter = new RedisIoAdapter(app);

@@ -90,7 +90,11 @@ async function main() {
 main().catch((err: unknown) => {
   // A cause the operator can fix is one line; anything else keeps its stack for the bug report.
   const text =
-    err instanceof StartupError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    err instanceof StartupError
+      ? err.message
+      : err instanceof Error
+        ? (err.stack ?? err.message)
+        : String(err);
   process.stderr.write(`Start failed: ${text}\n`);
   process.exit(1);
 });

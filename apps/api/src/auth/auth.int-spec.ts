@@ -145,7 +145,8 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     const user = await createUser(t.ds, { email: 'anna@kassel.example', organisationId: kommuneId });
     const res = await t.gql(LOGIN, { input: { email: 'anna@kassel.example', password: TEST_PASSWORD } });
     const { token } = ok(res).login;
-    const setCookie = res.headers.get('set-cookie') ?? '';
+    // Besides the routing cookie of the load balancer (common/http/request-guards.ts).
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('forum_session=')) ?? '';
     expect(setCookie).toMatch(/forum_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);

@@ -123,7 +123,8 @@ function run(
     child.on('error', (err) => reject(new Error(`${path.basename(file)}: ${err.message}`)));
     child.on('exit', (code, signal) => {
       if (code === 0) resolve(output);
-      else reject(new Error(`${path.basename(file)} exited (${signal ?? code}): ${output.trim().slice(-600)}`));
+      else
+        reject(new Error(`${path.basename(file)} exited (${signal ?? code}): ${output.trim().slice(-600)}`));
     });
   });
   return { child, done };
@@ -198,7 +199,9 @@ export async function startEmbeddedDatabase(
     }
   } catch (err) {
     fs.rmSync(lockFile, { force: true });
-    throw new StartupError(`The embedded PostgreSQL could not be initialised in ${place.dbDir}: ${message(err)}`);
+    throw new StartupError(
+      `The embedded PostgreSQL could not be initialised in ${place.dbDir}: ${message(err)}`,
+    );
   }
   const server = startServer(place.binDir, place.dbDir, port, account);
   const stopServer = async () => {
@@ -208,7 +211,13 @@ export async function startEmbeddedDatabase(
   };
   try {
     await server.started;
-    const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+    const client = new Client({
+      host: '127.0.0.1',
+      port,
+      user: USER,
+      password: PASSWORD,
+      database: 'postgres',
+    });
     await client.connect();
     try {
       const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);

@@ -91,7 +91,9 @@ function reachableBinaries(native: string, account: PostgresAccount, base: strin
   }
   fs.chmodSync(target, 0o755);
   if (!reachable(path.join(target, 'bin'), account)) {
-    throw new StartupError(`The system user "postgres" cannot reach ${target}: make ${base} world-searchable.`);
+    throw new StartupError(
+      `The system user "postgres" cannot reach ${target}: make ${base} world-searchable.`,
+    );
   }
   return path.join(target, 'bin');
 }
@@ -121,7 +123,10 @@ export function placeForPostgresAccount(
   if (dataOk) return { binDir, dbDir: linkOrDir };
 
   // The data: one directory per DATA_DIR under the runtime directory, linked from DATA_DIR/postgres.
-  const real = path.join(base, `data-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12)}`);
+  const real = path.join(
+    base,
+    `data-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12)}`,
+  );
   const current = fs.lstatSync(linkOrDir, { throwIfNoEntry: false });
   if (current && !current.isSymbolicLink()) {
     throw new StartupError(

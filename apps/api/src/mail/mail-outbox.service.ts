@@ -4,11 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { MailContent } from './templates/layout';
 
 export type MailKind =
-  | 'NOTIFICATION'
-  | 'DIGEST'
-  | 'CONFIRM_EMAIL'
-  | 'ACCOUNT_APPROVED'
-  | 'REGISTRATION_ATTEMPT';
+  'NOTIFICATION' | 'DIGEST' | 'CONFIRM_EMAIL' | 'ACCOUNT_APPROVED' | 'REGISTRATION_ATTEMPT';
 
 export interface NewMail extends MailContent {
   recipientUserId: string | null;

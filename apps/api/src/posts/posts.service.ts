@@ -34,12 +34,7 @@ export class PostsService {
    */
   async listForThread(threadId: string, first?: number | null, after?: string | null, total?: number) {
     const limit = pageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    if (
-      cursor &&
-      (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(cursor[1]))
-    )
-      throw BAD_CURSOR();
+    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : null;
     const posts = entityRows(this.ds, PostEntity);
     const [rows, totalCount] = await Promise.all([
       this.ds.query(

@@ -34,7 +34,11 @@ export function formatGraphqlError(
   }
   if (!(original instanceof GraphQLError) && isServiceUnavailable(original)) {
     // Not the client's fault and nothing to hide: the database or Redis is down; the request may be retried.
-    return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string') {

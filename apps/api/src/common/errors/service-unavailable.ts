@@ -36,7 +36,13 @@ export class ServiceUnavailableError extends Error {
 export function isServiceUnavailable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 4) return false;
   if (err instanceof ServiceUnavailableError) return true;
-  const e = err as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+  const e = err as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+  };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || PG_UNAVAILABLE.test(e.code))) return true;
   if (typeof e.name === 'string' && REDIS_ERRORS.has(e.name)) return true;
   if (typeof e.message === 'string' && MESSAGES.test(e.message)) return true;

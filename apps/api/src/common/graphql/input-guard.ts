@@ -25,8 +25,8 @@ import { textProblem } from '../validation/text-rules';
 /**
  * One rule for every input of every operation, checked after GraphQL's own validation and before any
  * resolver runs: no text (String or ID, at any depth of an input object or list) may carry NUL or other
- * invalid characters or exceed the global length ceiling, and every ID must be a UUID — the shape of all
- * our ids — so a malformed one never reaches SQL. Failures are BAD_USER_INPUT (HTTP 400) naming the field.
+ * invalid characters or exceed the global length ceiling, every ID must be a UUID — the shape of all
+ * our ids — so a malformed one never reaches SQL, and every date must be a date. Failures are BAD_USER_INPUT (HTTP 400) naming the field.
  */
 export function inputGuardPlugin(): ApolloServerPlugin {
   return {
@@ -134,7 +134,13 @@ function check(
     return;
   }
   const scalar = getNamedType(nullable).name;
-  if ((scalar !== 'String' && scalar !== 'ID') || typeof value !== 'string' || problems[key]) return;
+  if (problems[key]) return;
+  // The date scalar turns an unparseable string into an Invalid Date instead of refusing it.
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) problems[key] = 'Ungültiges Datum.';
+    return;
+  }
+  if ((scalar !== 'String' && scalar !== 'ID') || typeof value !== 'string') return;
   const problem = textProblem(value) ?? (scalar === 'ID' && !isUuid(value) ? 'Ungültige ID.' : undefined);
   if (problem) problems[key] = problem;
 }

@@ -6,7 +6,8 @@ import { LIMITS } from '@forum/shared';
  * and the non-characters U+FFFE / U+FFFF.
  */
 // eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const hasInvalidCharacters = (value: string): boolean => INVALID.test(value);
 
