@@ -95,6 +95,9 @@ export class AppModule {
             // Apollo then runs our rules only after GraphQL's own validation has passed: graphql-depth-limit
             // would otherwise recurse without end on a fragment cycle (NoFragmentCycles reports it first).
             maxRecursiveSelections: true,
+            // Nest's plugin would reset every executed response to HTTP 200; ours answers 503 when the
+            // database or Redis is down (serviceUnavailableStatusPlugin) and leaves all others at 200.
+            preserveHttpStatusForExecutionErrors: false,
             validationRules: [depthLimit(config.graphqlMaxDepth)],
             plugins: [
               inputGuardPlugin(),

@@ -46,7 +46,14 @@ export function isServiceUnavailable(err: unknown, depth = 0): boolean {
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || PG_UNAVAILABLE.test(e.code))) return true;
   if (typeof e.name === 'string' && REDIS_ERRORS.has(e.name)) return true;
   if (typeof e.message === 'string' && MESSAGES.test(e.message)) return true;
-  return isServiceUnavailable(e.driverError, depth + 1) || isServiceUnavailable(e.cause, depth + 1);
+  // Wrapped: TypeORM's driverError, an error's cause, a non-Error value GraphQL wrapped (NonErrorThrown),
+  // the attempts of an AggregateError (a connect to several addresses).
+  return (
+    isServiceUnavailable(e.driverError, depth + 1) ||
+    isServiceUnavailable(e.cause, depth + 1) ||
+    isServiceUnavailable(e.thrownValue, depth + 1) ||
+    (Array.isArray(e.errors) && e.errors.some((x) => isServiceUnavailable(x, depth + 1)))
+  );
 }
 
 export const SERVICE_UNAVAILABLE_MESSAGE =

@@ -77,8 +77,6 @@ export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         }
         setErrors(serverErrors);
         if (Object.keys(serverErrors).length === 0) setFormError(t('errors.BAD_USER_INPUT'));
-      } else if (parsed?.code === 'CONFLICT') {
-        setErrors({ email: t('auth.register.conflict') });
       } else {
         setFormError(t(`errors.${parsed?.code ?? 'UNKNOWN'}`));
       }
