@@ -26,7 +26,7 @@ async function main() {
     if (config.nodeEnv === 'production') {
       throw new StartupError('DATABASE_URL is required when NODE_ENV=production.');
     }
-    embedded = await startEmbeddedDatabase(config.dataDir, say);
+    embedded = await startEmbeddedDatabase(config.dataDir, say, config.embeddedRuntimeDir);
     databaseUrl = embedded.url;
     say(`Embedded PostgreSQL running, data in ${config.dataDir}`);
   }

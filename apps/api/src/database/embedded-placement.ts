@@ -9,9 +9,6 @@ import { StartupError } from '../common/errors/startup-error';
 // A checkout under /root or any other 0700 directory is out of its reach: then the binaries are copied
 // to a place it can reach, and the data lives there too, linked from DATA_DIR/postgres.
 
-/** Where root keeps embedded PostgreSQL binaries and data that the postgres user must reach. */
-export const ROOT_RUNTIME_DIR = process.env.FORUM_PG_RUNTIME_DIR || '/var/lib/forum-kommunalpakt';
-
 export interface PostgresAccount {
   uid: number;
   gid: number;
@@ -62,14 +59,14 @@ export function reachable(target: string, account: PostgresAccount): boolean {
   }
 }
 
-function ensureRuntimeDir(): string {
+function ensureRuntimeDir(runtimeDir: string): string {
   try {
-    fs.mkdirSync(ROOT_RUNTIME_DIR, { recursive: true, mode: 0o755 });
-    fs.chmodSync(ROOT_RUNTIME_DIR, 0o755);
-    return ROOT_RUNTIME_DIR;
+    fs.mkdirSync(runtimeDir, { recursive: true, mode: 0o755 });
+    fs.chmodSync(runtimeDir, 0o755);
+    return runtimeDir;
   } catch (err) {
     throw new StartupError(
-      `Started as root in a directory the system user "postgres" cannot enter, and ${ROOT_RUNTIME_DIR} cannot ` +
+      `Started as root in a directory the system user "postgres" cannot enter, and ${runtimeDir} cannot ` +
         `be created (${err instanceof Error ? err.message : String(err)}): set DATA_DIR to a directory it can ` +
         'enter, start the forum as a normal user, or set DATABASE_URL.',
     );
@@ -109,6 +106,8 @@ export function placeForPostgresAccount(
   dataDir: string,
   account: PostgresAccount | undefined,
   log: (m: string) => void,
+  /** Where root keeps binaries and data the postgres user must reach (EMBEDDED_PG_RUNTIME_DIR). */
+  runtimeDir: string,
 ): EmbeddedPlace {
   const linkOrDir = path.join(dataDir, 'postgres');
   const nativeBin = path.join(native, 'bin');
@@ -118,7 +117,7 @@ export function placeForPostgresAccount(
   const dataOk = reachable(dataDir, account);
   if (binOk && dataOk) return { binDir: nativeBin, dbDir: linkOrDir };
 
-  const base = dataOk ? dataDir : ensureRuntimeDir();
+  const base = dataOk ? dataDir : ensureRuntimeDir(runtimeDir);
   const binDir = binOk ? nativeBin : reachableBinaries(native, account, base);
   if (dataOk) return { binDir, dbDir: linkOrDir };
 

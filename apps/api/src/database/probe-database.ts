@@ -3,7 +3,7 @@ import { redactUrl, StartupError } from '../common/errors/startup-error';
 import { DB_CONNECT_TIMEOUT_MS } from './data-source-options';
 
 /** How long the start waits for PostgreSQL (e.g. a container still starting) before giving up. */
-export const DB_START_DEADLINE_MS = 12_000;
+export const DB_START_DEADLINE_MS = 10_000;
 
 /**
  * One connection attempt loop before Nest starts: an unreachable database or a refused login ends the start

@@ -2,7 +2,7 @@ import { createClient, type RedisClientType } from 'redis';
 import { redactUrl, StartupError, withDeadline } from '../common/errors/startup-error';
 
 /** How long the start waits for Redis before giving up (the instance then exits with one line). */
-export const REDIS_START_DEADLINE_MS = 10_000;
+export const REDIS_START_DEADLINE_MS = 5_000;
 
 /**
  * A client that, once connected, reconnects by itself after an outage within a second of Redis being back

@@ -42,6 +42,8 @@ export function isServiceUnavailable(err: unknown, depth = 0): boolean {
     message?: unknown;
     driverError?: unknown;
     cause?: unknown;
+    thrownValue?: unknown;
+    errors?: unknown;
   };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || PG_UNAVAILABLE.test(e.code))) return true;
   if (typeof e.name === 'string' && REDIS_ERRORS.has(e.name)) return true;
@@ -52,7 +54,7 @@ export function isServiceUnavailable(err: unknown, depth = 0): boolean {
     isServiceUnavailable(e.driverError, depth + 1) ||
     isServiceUnavailable(e.cause, depth + 1) ||
     isServiceUnavailable(e.thrownValue, depth + 1) ||
-    (Array.isArray(e.errors) && e.errors.some((x) => isServiceUnavailable(x, depth + 1)))
+    (Array.isArray(e.errors) && e.errors.some((x: unknown) => isServiceUnavailable(x, depth + 1)))
   );
 }
 
