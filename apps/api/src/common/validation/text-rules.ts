@@ -5,8 +5,8 @@ import { LIMITS } from '@forum/shared';
  * characters except tab, line feed and carriage return, unpaired UTF-16 surrogates (not encodable as UTF-8)
  * and the non-characters U+FFFE / U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
 const INVALID =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point here
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const hasInvalidCharacters = (value: string): boolean => INVALID.test(value);
