@@ -185,11 +185,16 @@ describe('schema-driven input fuzzing (every operation × role × bad-input clas
     );
 
     const operations = new Set(requests.map((r) => r.operation));
+    const count = (pick: (r: FuzzRequest) => boolean) =>
+      new Set(requests.filter(pick).map((r) => r.operation)).size;
     const classes = new Set(requests.map((r) => r.cls));
     const summary =
-      `input fuzz: ${operations.size} operations/fields with arguments (+${plain.length} queries without), ` +
-      `${requests.length} requests × ${Object.keys(roles).length} roles = ${requests.length * Object.keys(roles).length} ` +
-      `calls, ${classes.size} bad-input classes, ${((Date.now() - started) / 1000).toFixed(1)} s`;
+      `input fuzz: ${count((r) => !r.mutation && !r.operation.includes('.'))} queries, ` +
+      `${count((r) => r.mutation)} mutations and ${count((r) => r.operation.includes('.'))} fields below queries ` +
+      `with arguments (${operations.size} in all; +${plain.length} queries without arguments, called once), ` +
+      `${requests.length} requests (input × class) × ${Object.keys(roles).length} roles = ` +
+      `${requests.length * Object.keys(roles).length} calls, ${classes.size} bad-input classes ` +
+      `[${[...classes].join('; ')}], ${((Date.now() - started) / 1000).toFixed(1)} s`;
     process.stdout.write(`\n[test] ${summary}\n`);
     expect({ findings: findings.slice(0, 40), count: findings.length }).toEqual({ findings: [], count: 0 });
     expect(writes).toEqual([]);
