@@ -23,6 +23,12 @@ export class RedisIoAdapter extends IoAdapter {
     const sub = shared.duplicate() as RedisClientType;
     this.clients = [pub, sub];
     await Promise.all([connectAtStart(pub, url), connectAtStart(sub, url)]);
+    // The adapter does not await its publishes: one that was in flight when Redis went away would reject
+    // unhandled and end the process. Such an event is lost with Redis; the instance keeps running.
+    const publish = pub.publish.bind(pub);
+    Object.defineProperty(pub, 'publish', {
+      value: (...args: Parameters<typeof publish>) => publish(...args).catch(() => 0),
+    });
     this.adapterConstructor = createAdapter(pub, sub, { key: `${keyPrefix}:socket.io` });
   }
 
