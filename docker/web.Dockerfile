@@ -1,5 +1,5 @@
 # Forum Kommunalpakt – web image: the React/Vite SPA served by nginx, which also
-# reverse-proxies the API replicas (see docker/nginx.conf).
+# reverse-proxies the API replicas (see docker/nginx.conf.template).
 # Build context: the repository root, e.g.
 #   docker build -f docker/web.Dockerfile -t forum-kommunalpakt-web .
 
@@ -24,11 +24,17 @@ COPY . .
 RUN npx nx run-many -t build --projects=web \
  && test -f dist/apps/web/index.html
 
-# nginx >= 1.27.3 is required: the upstream uses `server ... resolve` (re-resolves
-# api-1/api-2 when their containers are recreated). 1.28 is the current stable line.
+# Any nginx from 1.22 on: the configuration is a template (docker/nginx.conf.template) that the
+# entrypoint script renders at start from FORUM_API_SERVERS (the same script renders it on Debian's
+# nginx in `npm run test:topology`).
 FROM ${NGINX_IMAGE} AS runtime
 RUN rm -f /etc/nginx/conf.d/default.conf
-COPY docker/nginx.conf /etc/nginx/conf.d/forum.conf
+COPY docker/nginx.conf.template /etc/nginx/forum.conf.template
+COPY docker/render-nginx-conf.sh /docker-entrypoint.d/40-forum-conf.sh
+RUN chmod 0755 /docker-entrypoint.d/40-forum-conf.sh
+ENV FORUM_API_SERVERS="api-1:3000 api-2:3000" \
+    FORUM_LISTEN=80 \
+    FORUM_WEB_ROOT=/usr/share/nginx/html
 COPY --from=builder /app/dist/apps/web /usr/share/nginx/html
 EXPOSE 80
 HEALTHCHECK --interval=15s --timeout=5s --start-period=10s --retries=3 \

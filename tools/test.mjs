@@ -3,6 +3,9 @@
 //   1. API + shared: Jest (unit specs and integration specs against real PostgreSQL)
 //   2. web: Vitest (component tests)
 //   3. e2e: Playwright in Debian's Chromium against the production build
+//   4. system: node:test suites on the production build (tools/system): the start as root from a 0700
+//      directory, one-line start failures, and the production topology (nginx, two API instances,
+//      PostgreSQL, Redis, Chromium) — counted by tools/system/count-reporter.mjs
 // Suites needing Redis or Chromium run when those are present and otherwise say loudly why they were
 // skipped; REQUIRE_REDIS=1 / REQUIRE_BROWSER=1 (set by .ci/run) turn a missing one into a failure.
 import { spawnSync } from 'node:child_process';
@@ -96,6 +99,20 @@ if (wanted('web')) {
   );
 }
 
+// The production build, once, for the e2e and system suites.
+let buildStatus;
+function build() {
+  buildStatus ??= run('build for e2e and system tests', 'npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'build',
+    '--projects=api,web',
+    '--output-style=stream',
+  ]);
+  return buildStatus;
+}
+
 if (wanted('e2e')) {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) {
@@ -108,39 +125,43 @@ if (wanted('e2e')) {
     } else {
       notes.push(msg);
     }
+  } else if (build() !== 0) {
+    count('e2e', buildStatus, undefined);
   } else {
-    const build = run('build for e2e', 'npx', [
-      'nx',
-      'run-many',
-      '-t',
-      'build',
-      '--projects=api,web',
-      '--output-style=stream',
+    const file = path.join(out, 'playwright.json');
+    const status = run('e2e (Playwright)', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+      CHROMIUM_PATH: chromium,
+    });
+    const r = readJson(file);
+    count(
+      'e2e',
+      status,
+      r && {
+        passed: r.stats.expected + (r.stats.flaky ?? 0),
+        failed: r.stats.unexpected,
+        skipped: r.stats.skipped,
+      },
+    );
+  }
+}
+
+if (wanted('system')) {
+  if (build() !== 0) {
+    count('system', buildStatus, undefined);
+  } else {
+    const file = path.join(out, 'system.json');
+    const status = run('system (node:test)', process.execPath, [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./tools/system/count-reporter.mjs',
+      `--test-reporter-destination=${file}`,
+      'tools/system/root-start.test.mjs',
+      'tools/system/topology.test.mjs',
     ]);
-    if (build !== 0) {
-      count('e2e', build, undefined);
-    } else {
-      const file = path.join(out, 'playwright.json');
-      const status = run(
-        'e2e (Playwright)',
-        'npx',
-        ['playwright', 'test', '-c', 'e2e/playwright.config.ts'],
-        {
-          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-          CHROMIUM_PATH: chromium,
-        },
-      );
-      const r = readJson(file);
-      count(
-        'e2e',
-        status,
-        r && {
-          passed: r.stats.expected + (r.stats.flaky ?? 0),
-          failed: r.stats.unexpected,
-          skipped: r.stats.skipped,
-        },
-      );
-    }
+    count('system', status, readJson(file));
   }
 }
 

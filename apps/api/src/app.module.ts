@@ -10,13 +10,20 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import type { DataSource } from 'typeorm';
+import type { RedisClientType } from 'redis';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { tokenFromRequest } from './auth/session-token';
 import { BoardsModule } from './boards/boards.module';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
+import {
+  isServiceUnavailable,
+  serviceUnavailableGraphQLError,
+  serviceUnavailableStatusPlugin,
+} from './common/errors/service-unavailable';
 import { complexityPlugin } from './common/graphql/complexity-plugin';
+import { inputGuardPlugin } from './common/graphql/input-guard';
 import type { GqlContext } from './common/graphql/gql-context';
 import { createLoaders } from './common/loaders/loaders';
 import { LoadersModule } from './common/loaders/loaders.module';
@@ -50,11 +57,13 @@ import './common/graphql/enums';
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  /** Connected Redis client when REDIS_URL is set. */
+  redis?: RedisClientType;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, redis }: AppModuleOptions): DynamicModule {
     const graphqlLogger = new Logger('GraphQL');
     return {
       module: AppModule,
@@ -63,7 +72,7 @@ export class AppModule {
       exports: [APP_CONFIG],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize)),
-        RedisModule,
+        RedisModule.forRoot(redis),
         LoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -83,21 +92,34 @@ export class AppModule {
             introspection: config.nodeEnv !== 'production',
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
+            // Apollo then runs our rules only after GraphQL's own validation has passed: graphql-depth-limit
+            // would otherwise recurse without end on a fragment cycle (NoFragmentCycles reports it first).
+            maxRecursiveSelections: true,
+            // Nest's plugin would reset every executed response to HTTP 200; ours answers 503 when the
+            // database or Redis is down (serviceUnavailableStatusPlugin) and leaves all others at 200.
+            preserveHttpStatusForExecutionErrors: false,
             validationRules: [depthLimit(config.graphqlMaxDepth)],
             plugins: [
+              inputGuardPlugin(),
+              serviceUnavailableStatusPlugin(),
               ApolloServerPluginLandingPageDisabled(),
               // No cache hints are used; the default plugin would wrap every field resolver to collect them.
               ApolloServerPluginCacheControlDisabled(),
               complexityPlugin(() => schemaHost.schema, config.graphqlMaxComplexity),
             ],
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
-              req,
-              res,
-              viewer: await auth.resolveViewer(
-                tokenFromRequest(req.headers, req.cookies as Record<string, string>),
-              ),
-              loaders: createLoaders(ds, refs),
-            }),
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+              let viewer: GqlContext['viewer'];
+              try {
+                viewer = await auth.resolveViewer(
+                  tokenFromRequest(req.headers, req.cookies as Record<string, string>),
+                );
+              } catch (err) {
+                // The session lookup is the first query of every request: with the database down, say so.
+                if (isServiceUnavailable(err)) throw serviceUnavailableGraphQLError();
+                throw err;
+              }
+              return { req, res, viewer, loaders: createLoaders(ds, refs) };
+            },
             formatError: (formatted, error) =>
               formatGraphqlError(formatted, error, (err) =>
                 graphqlLogger.error(err instanceof Error ? err.stack : String(err)),

@@ -5,11 +5,14 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { refuseControlCharacters, routingCookie } from './common/http/request-guards';
 import { httpLogger } from './common/logging/http-logger';
 import { createRootLogger, PinoNestLogger } from './common/logging/pino-logger';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
+import { probeDatabase } from './database/probe-database';
 import { runMigrations, withStartupLock } from './database/run-migrations';
+import { connectRedis } from './redis/redis-connection';
 import { seedDemoData, type SeedSummary } from './seed/demo-seed';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 import { findWebDist, serveWebApp } from './web/web-app';
@@ -27,10 +30,23 @@ export async function createApp(
   databaseUrl: string,
   opts: { seed?: boolean; serveWeb?: boolean } = {},
 ): Promise<CreatedApp> {
-  const rootLogger = createRootLogger(config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
-    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : new PinoNestLogger(rootLogger),
-  });
+  // Dependencies first, outside Nest: an unreachable one ends the start with one line (StartupError).
+  await probeDatabase(databaseUrl);
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+  const rootLogger = createRootLogger(config.logLevel, config.nodeEnv === 'development');
+  let app: NestExpressApplication;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl, redis }),
+      {
+        logger: config.nodeEnv === 'test' ? ['error', 'warn'] : new PinoNestLogger(rootLogger),
+        abortOnError: false, // the caller decides; Nest would exit the process
+      },
+    );
+  } catch (err) {
+    if (redis?.isOpen) await redis.quit().catch(() => undefined);
+    throw err;
+  }
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(httpLogger(rootLogger));
@@ -52,12 +68,14 @@ export async function createApp(
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(refuseControlCharacters());
   app.use(compression());
   app.use(cookieParser());
+  app.use(routingCookie(config.secureCookies));
   app.useGlobalPipes(createValidationPipe());
-  if (config.redisUrl) {
+  if (config.redisUrl && redis) {
     const adapter = new RedisIoAdapter(app);
-    await adapter.connectToRedis(config.redisUrl, config.redisKeyPrefix);
+    await adapter.connectToRedis(redis, config.redisUrl, config.redisKeyPrefix);
     app.useWebSocketAdapter(adapter);
   }
 

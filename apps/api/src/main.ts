@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { StartupError } from './common/errors/startup-error';
 import { loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
@@ -13,12 +14,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 async function main() {
-  const config = loadConfig();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    throw new StartupError(err instanceof Error ? err.message : String(err));
+  }
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    if (config.nodeEnv === 'production') throw new Error('DATABASE_URL is required when NODE_ENV=production');
-    embedded = await startEmbeddedDatabase(config.dataDir, say);
+    if (config.nodeEnv === 'production') {
+      throw new StartupError('DATABASE_URL is required when NODE_ENV=production.');
+    }
+    embedded = await startEmbeddedDatabase(config.dataDir, say, config.embeddedRuntimeDir);
     databaseUrl = embedded.url;
     say(`Embedded PostgreSQL running, data in ${config.dataDir}`);
   }
@@ -57,6 +65,9 @@ async function main() {
   } catch (err) {
     await app.close().catch(() => undefined);
     await embedded?.stop();
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new StartupError(`Port ${config.port} is already in use: stop the other program or set PORT.`);
+    }
     throw err;
   }
   const url = `http://localhost:${config.port}`;
@@ -76,7 +87,14 @@ async function main() {
   say('  Beenden mit Strg+C');
 }
 
-main().catch((err) => {
-  process.stderr.write(`Start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+main().catch((err: unknown) => {
+  // A cause the operator can fix is one line; anything else keeps its stack for the bug report.
+  const text =
+    err instanceof StartupError
+      ? err.message
+      : err instanceof Error
+        ? (err.stack ?? err.message)
+        : String(err);
+  process.stderr.write(`Start failed: ${text}\n`);
   process.exit(1);
 });

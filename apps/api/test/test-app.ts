@@ -71,8 +71,12 @@ export function ok<T>(res: GqlResult<T>): T {
 }
 
 /** Two API instances on one database, sharing Redis under a fresh key prefix; `b` leaves the database to `a`. */
-export async function startInstancePair(redisUrl: string): Promise<{ a: TestApp; b: TestApp }> {
+export async function startInstancePair(
+  redisUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ a: TestApp; b: TestApp }> {
   const env = {
+    ...extraEnv,
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: `forum-test-${Date.now()}-${Math.random().toString(36).slice(2)}`,
   };

@@ -11,4 +11,6 @@ export const LIMITS = {
   passwordMax: 200,
   pageSizeDefault: 20,
   pageSizeMax: 100,
+  /** Ceiling of every text input (the longest field, a post body); longer strings are refused before any resolver. */
+  textInputMax: 50_000,
 } as const;

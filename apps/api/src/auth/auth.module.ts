@@ -3,9 +3,10 @@ import type { RedisClientType } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { REDIS_CLIENT } from '../redis/redis.tokens';
 import { AuthResolver } from './auth.resolver';
-import { AuthService, LOGIN_RATE_LIMITER } from './auth.service';
+import { AuthService, LOGIN_RATE_LIMITER, REGISTRATION_RATE_LIMITER } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { RegistrationHintResolver } from './registration-hint.resolver';
+import { RegistrationRateLimiter } from './registration-rate-limiter';
 
 @Global()
 @Module({
@@ -18,6 +19,12 @@ import { RegistrationHintResolver } from './registration-hint.resolver';
       inject: [APP_CONFIG, REDIS_CLIENT],
       useFactory: (config: AppConfig, redis?: RedisClientType) =>
         new LoginRateLimiter(config.loginMaxFailures, redis, config.redisKeyPrefix),
+    },
+    {
+      provide: REGISTRATION_RATE_LIMITER,
+      inject: [APP_CONFIG, REDIS_CLIENT],
+      useFactory: (config: AppConfig, redis?: RedisClientType) =>
+        new RegistrationRateLimiter(config.registerMaxPerHour, redis, config.redisKeyPrefix),
     },
   ],
   exports: [AuthService],

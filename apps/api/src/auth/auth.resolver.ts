@@ -25,8 +25,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => UserModel, { description: 'Registers a PENDING account; a moderator approves it' })
-  async register(@Args('input') input: RegisterInput): Promise<UserModel> {
-    return toUserModel(await this.auth.register(input));
+  async register(@Args('input') input: RegisterInput, @Ctx() ctx: GqlContext): Promise<UserModel> {
+    return toUserModel(await this.auth.register(input, ctx.req.ip ?? 'unknown'));
   }
 
   @Mutation(() => AuthPayloadModel, {

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
-import { OrganisationKind, UserStatus } from '@forum/shared';
+import { OrganisationKind, Role, UserStatus } from '@forum/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Viewer } from '../common/graphql/viewer';
-import { badInput, DomainError, forbidden, unauthenticated } from '../common/errors/domain-error';
+import { badInput, forbidden, unauthenticated } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
 import {
@@ -17,11 +18,13 @@ import { UserEntity } from '../users/user.entity';
 import type { LoginInput } from './dto/login.input';
 import type { RegisterInput } from './dto/register.input';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { RegistrationRateLimiter } from './registration-rate-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import { SessionEntity } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 export const LOGIN_RATE_LIMITER = Symbol('LOGIN_RATE_LIMITER');
+export const REGISTRATION_RATE_LIMITER = Symbol('REGISTRATION_RATE_LIMITER');
 
 @Injectable()
 export class AuthService {
@@ -29,11 +32,17 @@ export class AuthService {
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGIN_RATE_LIMITER) private readonly limiter: LoginRateLimiter,
+    @Inject(REGISTRATION_RATE_LIMITER) private readonly registrationLimiter: RegistrationRateLimiter,
     private readonly events: DomainEventsService,
   ) {}
 
-  /** Creates a PENDING account; a moderator approves it before it can sign in. */
-  async register(input: RegisterInput): Promise<UserEntity> {
+  /**
+   * Creates a PENDING account; a moderator approves it before it can sign in. An address that already has
+   * an account gets the same answer as a new one (no account is created; its owner is told by e-mail), so
+   * registration never tells a guest which addresses are registered.
+   */
+  async register(input: RegisterInput, ip: string): Promise<UserEntity> {
+    await this.registrationLimiter.consume(input.email, ip);
     const organisation = await this.ds
       .getRepository(OrganisationEntity)
       .findOneBy({ id: input.organisationId });
@@ -42,7 +51,10 @@ export class AuthService {
         organisationId: 'Unbekannte Organisation',
       });
     }
+    // Hashed in both cases, so the answer takes as long for an existing address as for a new one.
     const passwordHash = await hashPassword(input.password);
+    const existing = await this.accountOf(input.email);
+    if (existing) return this.answerForExistingAddress(existing, input, organisation);
     try {
       const registered = await this.ds.transaction(async (manager) => {
         // Addresses of an allow-listed domain for this organisation kind are approved at once.
@@ -61,13 +73,38 @@ export class AuthService {
       this.events.publish({ type: 'UserRegistered', userId: registered.id }); // confirmation mail (mail/)
       return registered;
     } catch (err) {
-      if (isUniqueViolation(err)) {
-        throw new DomainError('CONFLICT', 'Für diese E-Mail-Adresse gibt es bereits ein Konto.', {
-          email: 'Bereits registriert',
-        });
-      }
+      // The same address registered at the same moment: answered like any existing address.
+      const raced = isUniqueViolation(err) ? await this.accountOf(input.email) : null;
+      if (raced) return this.answerForExistingAddress(raced, input, organisation);
       throw err;
     }
+  }
+
+  private async accountOf(email: string): Promise<{ id: string } | null> {
+    const rows: { id: string }[] = await this.ds.query(
+      'SELECT id FROM users WHERE lower(email) = lower($1) LIMIT 1',
+      [email],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** What a new registration would answer, for an account that is never stored; the owner gets a mail. */
+  private async answerForExistingAddress(
+    existing: { id: string },
+    input: RegisterInput,
+    organisation: OrganisationEntity,
+  ): Promise<UserEntity> {
+    const status = await statusForRegistration(this.ds.manager, input.email, organisation.kind);
+    this.events.publish({ type: 'RegistrationAttempted', userId: existing.id });
+    return Object.assign(new UserEntity(), {
+      id: randomUUID(),
+      email: input.email,
+      displayName: input.displayName,
+      organisationId: organisation.id,
+      role: Role.USER,
+      status,
+      createdAt: new Date(),
+    });
   }
 
   async login(input: LoginInput, ip: string): Promise<{ token: string; user: UserEntity; expiresAt: Date }> {

@@ -1,29 +1,31 @@
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RedisClientType } from 'redis';
 import { rateLimited } from '../common/errors/domain-error';
+import { makeRateLimiter } from './rate-limiter-factory';
 
 /**
  * Counts failed logins per e-mail+IP and per IP (rate-limiter-flexible). With REDIS_URL the counters are
- * shared by all API instances, so a second instance is no way around the limit.
+ * shared by all API instances, so a second instance is no way around the limit; while Redis is away
+ * each instance keeps limiting in memory (makeRateLimiter).
  */
 export class LoginRateLimiter {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
+  private readonly accountPoints: number;
+  private readonly ipPoints: number;
 
   constructor(maxFailures: number, redis?: RedisClientType, prefix = 'forum') {
-    const windowSeconds = 15 * 60;
-    const make = (keyPrefix: string, points: number) =>
-      redis
-        ? new RateLimiterRedis({
-            storeClient: redis,
-            useRedisPackage: true,
-            keyPrefix,
-            points,
-            duration: windowSeconds,
-          })
-        : new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
-    this.perAccount = make(`${prefix}:login_fail_account`, Math.max(1, maxFailures));
-    this.perIp = make(`${prefix}:login_fail_ip`, Math.max(1, maxFailures * 20));
+    const duration = 15 * 60;
+    this.accountPoints = Math.max(1, maxFailures);
+    this.ipPoints = Math.max(1, maxFailures * 20);
+    this.perAccount = makeRateLimiter(
+      { keyPrefix: `${prefix}:login_fail_account`, points: this.accountPoints, duration },
+      redis,
+    );
+    this.perIp = makeRateLimiter(
+      { keyPrefix: `${prefix}:login_fail_ip`, points: this.ipPoints, duration },
+      redis,
+    );
   }
 
   private static accountKey(email: string, ip: string) {
@@ -36,8 +38,8 @@ export class LoginRateLimiter {
       this.perIp.get(ip),
     ]);
     const blocked = [
-      [account, this.perAccount.points],
-      [byIp, this.perIp.points],
+      [account, this.accountPoints],
+      [byIp, this.ipPoints],
     ].find(([res, points]) => res && typeof res === 'object' && res.consumedPoints >= (points as number));
     if (blocked) {
       const res = blocked[0] as { msBeforeNext: number };

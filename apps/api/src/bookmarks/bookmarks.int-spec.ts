@@ -70,7 +70,14 @@ describe('bookmarks (real PostgreSQL)', () => {
       ),
     );
     expect(seen.thread.viewerBookmarked).toBe(false);
-    expect(errorCode(await t.gql(BOOKMARK, { id: 'x', b: true }, { token: user.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(BOOKMARK, { id: 'x', b: true }, { token: user.token }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      errorCode(
+        await t.gql(BOOKMARK, { id: '00000000-0000-4000-8000-000000000000', b: true }, { token: user.token }),
+      ),
+    ).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(LIST, {}))).toBe('UNAUTHENTICATED');
   });
 });

@@ -49,7 +49,7 @@ export class BookmarksService {
     const params: unknown[] = [user.id, limit + 1];
     let keyset = '';
     if (after) {
-      const [createdAt, threadId] = decodeCursor(after, 2);
+      const [createdAt, threadId] = decodeCursor(after, ['date', 'uuid']);
       params.push(createdAt, threadId);
       keyset = 'AND (b.created_at, b.thread_id) < ($3, $4)';
     }

@@ -8,6 +8,8 @@ export interface AppConfig {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Started as root: where the embedded PostgreSQL's binaries and data go when DATA_DIR is out of reach of the postgres user. */
+  embeddedRuntimeDir: string;
   redisUrl: string | undefined;
   /** Connections per API instance to PostgreSQL. */
   dbPoolSize: number;
@@ -20,6 +22,8 @@ export interface AppConfig {
   webDistDir: string | undefined;
   logLevel: string;
   loginMaxFailures: number;
+  /** Registration attempts per client address (IP) and hour. */
+  registerMaxPerHour: number;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
   /** Hours between retention runs (account/retention.service.ts); 0 disables the timer. */
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
+    embeddedRuntimeDir: path.resolve(env.EMBEDDED_PG_RUNTIME_DIR || '/var/lib/forum-kommunalpakt'),
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'forum',
     dbPoolSize: intFrom(env, 'DB_POOL_SIZE', 20),
@@ -107,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR || undefined,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     loginMaxFailures: intFrom(env, 'LOGIN_MAX_FAILURES', 5),
+    registerMaxPerHour: intFrom(env, 'REGISTER_MAX_PER_HOUR', 30),
     graphqlMaxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', 12),
     graphqlMaxComplexity: intFrom(env, 'GRAPHQL_MAX_COMPLEXITY', 5000),
     // Tests call RetentionService.run() themselves; a timer would delete rows under a running test.

@@ -3,6 +3,8 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './preparing-client';
 
+export const DB_CONNECT_TIMEOUT_MS = 5000;
+
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
@@ -13,6 +15,14 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: poolSize, application_name: 'forum-kommunalpakt', Client: PreparingClient },
+    extra: {
+      max: poolSize,
+      application_name: 'forum-kommunalpakt',
+      Client: PreparingClient,
+      // While PostgreSQL is unreachable a request fails after this instead of waiting for a connection
+      // forever (SERVICE_UNAVAILABLE); the pool opens new connections by itself once it is back.
+      connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    },
   };
 }

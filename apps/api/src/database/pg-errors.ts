@@ -1,8 +1,11 @@
 // PostgreSQL error codes we react to (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
-/** Data exceptions of a value that does not fit its type: text representation, date/time format, range. */
-const INVALID_VALUE = new Set(['22P02', '22007', '22008']);
+/**
+ * Data exceptions of a value that does not fit its type: text representation, date/time format and range,
+ * numeric range, a character the encoding cannot hold.
+ */
+const INVALID_VALUE = new Set(['22P02', '22007', '22008', '22003', '22021']);
 
 function pgCode(err: unknown): string | undefined {
   if (typeof err !== 'object' || err === null) return undefined;

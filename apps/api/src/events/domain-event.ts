@@ -39,6 +39,8 @@ export type DomainEvent =
   | { type: 'UserUnsuspended'; actorId: string; userId: string }
   | { type: 'UserDeleted'; userId: string }
   | { type: 'UserRegistered'; userId: string }
+  // Someone tried to register an address that already has an account: its owner is told by e-mail.
+  | { type: 'RegistrationAttempted'; userId: string }
   // Every notification meant for someone, stored (id) or not (in-app turned off: id null), so the mail
   // module can send e-mails by the recipients' preferences. Carries the notification itself, not just ids.
   | { type: 'NotificationsCreated'; notifications: CreatedNotification[] };

@@ -6,7 +6,11 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import type { RedisClientType } from 'redis';
+import { withDeadline } from '../common/errors/startup-error';
 import { REDIS_CLIENT } from '../redis/redis.tokens';
+
+/** Every probe answers within this, so an outage shows in /health within 2 s (load balancers, tests). */
+const PROBE_TIMEOUT_MS = 1_500;
 
 @Controller('health')
 export class HealthController {
@@ -20,15 +24,17 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    const checks = [() => this.db.pingCheck('database', { timeout: 2000 })];
+    const checks = [() => this.db.pingCheck('database', { timeout: PROBE_TIMEOUT_MS })];
     const redis = this.redis;
     if (redis) {
       checks.push(async (): Promise<HealthIndicatorResult> => {
+        // Not connected (node-redis is reconnecting): down at once, no command waits in the offline queue.
+        if (!redis.isReady) return { redis: { status: 'down', message: 'not connected' } };
         try {
-          await redis.ping();
+          await withDeadline(redis.ping(), PROBE_TIMEOUT_MS, () => new Error('timeout'));
           return { redis: { status: 'up' } };
         } catch (err) {
-          return { redis: { status: 'down', message: String(err) } };
+          return { redis: { status: 'down', message: err instanceof Error ? err.message : String(err) } };
         }
       });
     }

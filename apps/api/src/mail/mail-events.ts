@@ -9,7 +9,11 @@ import { EMAIL_BY_DEFAULT } from './mail-enums';
 import { MailLinks } from './mail-links';
 import { MailOutboxService, type NewMail } from './mail-outbox.service';
 import { excerpt } from './templates/layout';
-import { accountApprovedMail, confirmEmailMail } from './templates/account.templates';
+import {
+  accountApprovedMail,
+  confirmEmailMail,
+  registrationAttemptMail,
+} from './templates/account.templates';
 import { notificationMail } from './templates/notification.template';
 
 interface Recipient {
@@ -38,6 +42,7 @@ export class MailEvents implements OnModuleInit {
       await this.sendConfirmation(e.userId, `confirm-email:${e.userId}`);
     });
     this.events.on('UserApproved', (e) => this.onApproved(e.userId));
+    this.events.on('RegistrationAttempted', (e) => this.onRegistrationAttempt(e.userId));
   }
 
   private async onNotifications(all: CreatedNotification[]): Promise<void> {
@@ -152,6 +157,28 @@ export class MailEvents implements OnModuleInit {
         kind: 'ACCOUNT_APPROVED',
         dedupeKey: `account-approved:${userId}:${user.approved_at?.toISOString() ?? ''}`,
         unsubscribeUrl,
+      },
+    ]);
+  }
+
+  /**
+   * The owner of an address someone tried to register again. At most one such mail per account and hour
+   * (dedupe key), on top of the registration rate limit per address.
+   */
+  private async onRegistrationAttempt(userId: string): Promise<void> {
+    const [user]: { email: string | null; display_name: string }[] = await this.ds.query(
+      `SELECT email, display_name FROM users WHERE id = $1 AND status <> 'DELETED'`,
+      [userId],
+    );
+    if (!user?.email) return;
+    const hour = new Date().toISOString().slice(0, 13);
+    await this.outbox.enqueue([
+      {
+        ...registrationAttemptMail({ recipientName: user.display_name, loginUrl: this.links.home }),
+        recipientUserId: userId,
+        to: user.email,
+        kind: 'REGISTRATION_ATTEMPT',
+        dedupeKey: `registration-attempt:${userId}:${hour}`,
       },
     ]);
   }

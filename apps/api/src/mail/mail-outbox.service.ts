@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MailContent } from './templates/layout';
 
-export type MailKind = 'NOTIFICATION' | 'DIGEST' | 'CONFIRM_EMAIL' | 'ACCOUNT_APPROVED';
+export type MailKind =
+  'NOTIFICATION' | 'DIGEST' | 'CONFIRM_EMAIL' | 'ACCOUNT_APPROVED' | 'REGISTRATION_ATTEMPT';
 
 export interface NewMail extends MailContent {
   recipientUserId: string | null;

@@ -8,9 +8,8 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { BAD_CURSOR, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
 import { entityRows } from '../common/loaders/entity-rows';
-import { isUuid } from '../common/validation/is-uuid';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
 import { ThreadEntity } from '../threads/thread.entity';
 import type { CreatePostInput } from './dto/create-post.input';
@@ -34,12 +33,7 @@ export class PostsService {
    */
   async listForThread(threadId: string, first?: number | null, after?: string | null, total?: number) {
     const limit = pageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    if (
-      cursor &&
-      (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(cursor[1]))
-    )
-      throw BAD_CURSOR();
+    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : null;
     const posts = entityRows(this.ds, PostEntity);
     const [rows, totalCount] = await Promise.all([
       this.ds.query(

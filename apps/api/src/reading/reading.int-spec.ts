@@ -193,8 +193,17 @@ describe('unread tracking (real PostgreSQL)', () => {
     );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(
-      errorCode(await t.gql(`mutation { markAllRead(topicId: "nope") }`, {}, { token: reader.token })),
+      errorCode(
+        await t.gql(
+          `mutation { markAllRead(topicId: "00000000-0000-4000-8000-000000000000") }`,
+          {},
+          { token: reader.token },
+        ),
+      ),
     ).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(`mutation { markAllRead(topicId: "nope") }`, {}, { token: reader.token })),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('lets the unread state follow a moved thread to its new topic', async () => {

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { createClient, type RedisClientType } from 'redis';
+import type { RedisClientType } from 'redis';
+import { connectAtStart } from '../redis/redis-connection';
 import type { Server, ServerOptions } from 'socket.io';
 
 /**
@@ -16,12 +17,18 @@ export class RedisIoAdapter extends IoAdapter {
     super(app);
   }
 
-  async connectToRedis(url: string, keyPrefix: string): Promise<void> {
-    const pub = createClient({ url }) as RedisClientType;
-    const sub = pub.duplicate() as RedisClientType;
-    for (const client of [pub, sub]) client.on('error', () => undefined);
-    await Promise.all([pub.connect(), sub.connect()]);
+  /** Two more connections beside the shared client (a subscriber cannot publish), with its settings. */
+  async connectToRedis(shared: RedisClientType, url: string, keyPrefix: string): Promise<void> {
+    const pub = shared.duplicate() as RedisClientType;
+    const sub = shared.duplicate() as RedisClientType;
     this.clients = [pub, sub];
+    await Promise.all([connectAtStart(pub, url), connectAtStart(sub, url)]);
+    // The adapter does not await its publishes: one that was in flight when Redis went away would reject
+    // unhandled and end the process. Such an event is lost with Redis; the instance keeps running.
+    const publish = pub.publish.bind(pub);
+    Object.defineProperty(pub, 'publish', {
+      value: (...args: Parameters<typeof publish>) => publish(...args).catch(() => 0),
+    });
     this.adapterConstructor = createAdapter(pub, sub, { key: `${keyPrefix}:socket.io` });
   }
 

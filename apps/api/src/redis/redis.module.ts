@@ -1,28 +1,31 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { createClient, type RedisClientType } from 'redis';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
+import type { RedisClientType } from 'redis';
 import { REDIS_CLIENT } from './redis.tokens';
 
-/** A shared Redis client when REDIS_URL is set (rate limits, Socket.IO adapter); otherwise nothing. */
+/**
+ * The shared Redis client when REDIS_URL is set (rate limits, reference cache, health); otherwise
+ * nothing. It is connected before Nest starts (create-app.ts), so an unreachable Redis fails the start
+ * with one clear line instead of hanging inside dependency injection.
+ */
 @Global()
-@Module({
-  providers: [
-    {
-      provide: REDIS_CLIENT,
-      inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig): Promise<RedisClientType | undefined> => {
-        if (!config.redisUrl) return undefined;
-        const client = createClient({ url: config.redisUrl }) as RedisClientType;
-        client.on('error', () => undefined); // reconnects by itself; /health reports the outage
-        await client.connect();
-        return client;
-      },
-    },
-  ],
-  exports: [REDIS_CLIENT],
-})
+@Module({})
 export class RedisModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS_CLIENT) private readonly client?: RedisClientType) {}
+  constructor(@Optional() @Inject(REDIS_CLIENT) private readonly client?: RedisClientType) {}
+
+  static forRoot(client: RedisClientType | undefined): DynamicModule {
+    return {
+      module: RedisModule,
+      providers: [{ provide: REDIS_CLIENT, useValue: client }],
+      exports: [REDIS_CLIENT],
+    };
+  }
 
   async onApplicationShutdown() {
     if (this.client?.isOpen) await this.client.quit().catch(() => undefined);

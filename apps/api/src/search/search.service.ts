@@ -61,7 +61,7 @@ export class SearchService {
     requireActive(viewer);
     const tsquery = buildTsQuery(this.checkQuery(query), { prefixLast: true });
     const limit = pageSize(opts.first);
-    const offset = opts.after ? Number(decodeCursor(opts.after, 1)[0]) : 0;
+    const offset = opts.after ? Number(decodeCursor(opts.after, ['number'])[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput('Ungültiger Cursor für die Seitenabfrage.');
     const empty = { edges: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 };
     if (!tsquery) return empty;

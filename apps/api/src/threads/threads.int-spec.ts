@@ -462,14 +462,21 @@ describe('boards, topics, threads and posts (GraphQL, real PostgreSQL)', () => {
     }
   });
 
-  it('answers unknown ids with null, not an error', async () => {
+  it('answers unknown ids with null, and malformed ids with BAD_USER_INPUT before any SQL', async () => {
     const res = ok(
       await t.gql(
-        `{ a: thread(id: "nope") { id } b: topic(id: "${uuid()}") { id } c: user(id: "x") { id } }`,
+        `{ a: thread(id: "${uuid()}") { id } b: topic(id: "${uuid()}") { id } c: user(id: "${uuid()}") { id } }`,
         {},
         { token: kommune.token },
       ),
     );
     expect(res).toEqual({ a: null, b: null, c: null });
+    const malformed = await t.gql(
+      `{ a: thread(id: "nope") { id } c: user(id: "x") { id } }`,
+      {},
+      { token: kommune.token },
+    );
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
+    expect(malformed.errors?.[0].extensions?.fields).toEqual({ id: 'Ungültige ID.' });
   });
 });

@@ -31,7 +31,7 @@ export class UsersService {
       .andWhere('u.email_verified_at IS NOT NULL');
     const total = await qb.clone().getCount();
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+      const [createdAt, id] = decodeCursor(after, ['date', 'uuid']);
       qb.andWhere('(u.created_at, u.id) > (:createdAt, :id)', { createdAt, id });
     }
     const rows = await qb

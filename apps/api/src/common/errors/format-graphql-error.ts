@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@forum/shared';
 import { DomainError } from './domain-error';
 import { isUniqueViolation } from '../../database/pg-errors';
+import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 
@@ -31,6 +32,14 @@ export function formatGraphqlError(
       extensions: { code: 'CONFLICT' },
     };
   }
+  if (!(original instanceof GraphQLError) && isServiceUnavailable(original)) {
+    // Not the client's fault and nothing to hide: the database or Redis is down; the request may be retried.
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string') {
     // Apollo's own parse/validation errors and variable coercion failures are the client's fault.
@@ -41,7 +50,14 @@ export function formatGraphqlError(
         extensions: { code: 'BAD_USER_INPUT', reason: code },
       };
     }
-    if (KNOWN.has(code)) return { message: formatted.message, path: formatted.path, extensions: { code } };
+    if (KNOWN.has(code)) {
+      const fields = formatted.extensions?.fields;
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        extensions: { code, ...(fields && typeof fields === 'object' ? { fields } : {}) },
+      };
+    }
   }
   onUnexpected(original);
   return {

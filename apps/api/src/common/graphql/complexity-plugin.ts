@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DomainError } from '../errors/domain-error';
+import { badRequest } from './input-guard';
 
 /** Lists cost their page size times their children, so `first: 100` nested three deep is refused. */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
@@ -28,10 +28,8 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, maxComplexity: 
             return;
           }
           if (complexity > maxComplexity) {
-            throw new DomainError(
-              'BAD_USER_INPUT',
-              `Die Abfrage ist zu aufwendig (${complexity}, erlaubt sind ${maxComplexity}).`,
-            );
+            // A refused request, like a validation error: HTTP 400, not an execution failure (500).
+            throw badRequest(`Die Abfrage ist zu aufwendig (${complexity}, erlaubt sind ${maxComplexity}).`);
           }
         },
       };

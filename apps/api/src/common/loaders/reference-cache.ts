@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { RedisClientType } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { connectAtStart } from '../../redis/redis-connection';
 import { REDIS_CLIENT } from '../../redis/redis.tokens';
 
 export type ReferenceKind = 'organisation' | 'board' | 'topic' | 'boardModerators';
@@ -28,19 +29,20 @@ export class ReferenceCache implements OnModuleInit, OnApplicationShutdown {
   private readonly entries = new Map<string, { value: unknown; expires: number }>();
   private readonly channel: string;
   private subscriber?: RedisClientType;
+  private readonly url: string;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Optional() @Inject(REDIS_CLIENT) private readonly redis?: RedisClientType,
   ) {
     this.channel = `${config.redisKeyPrefix}:reference-cache`;
+    this.url = config.redisUrl ?? '';
   }
 
   async onModuleInit() {
     if (!this.redis) return;
-    this.subscriber = this.redis.duplicate() as RedisClientType;
-    this.subscriber.on('error', () => undefined); // reconnects by itself; the TTL covers the gap
-    await this.subscriber.connect();
+    // Reconnects by itself after an outage (and resubscribes); the TTL covers the gap.
+    this.subscriber = await connectAtStart(this.redis.duplicate() as RedisClientType, this.url);
     await this.subscriber.subscribe(this.channel, () => this.entries.clear());
   }
 
@@ -66,7 +68,8 @@ export class ReferenceCache implements OnModuleInit, OnApplicationShutdown {
   /** After a committed change to organisations, boards, topics or board moderators. */
   async invalidate(): Promise<void> {
     this.entries.clear();
-    if (!this.redis?.isOpen) return;
+    // While Redis is away the publish would wait in the offline queue: skip it, the TTL covers the gap.
+    if (!this.redis?.isReady) return;
     await this.redis.publish(this.channel, '1').catch((err: unknown) => {
       this.logger.warn(`Could not publish a reference cache invalidation: ${String(err)}`);
     });

@@ -1,14 +1,45 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
-/** The process's one pino instance: JSON lines on stdout, secrets and cookies redacted. */
-export function createRootLogger(level: string): Logger {
-  return pino({
+/**
+ * The process's one pino instance, secrets and cookies redacted: JSON lines on stdout (production, tests,
+ * log collectors), or human-readable lines through pino-pretty for a developer's terminal.
+ */
+export function createRootLogger(level: string, human = false): Logger {
+  const options = {
     level,
     base: { service: 'forum-api' },
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-  });
+  };
+  if (!human) return pino(options);
+  return pino(
+    options,
+    // Synchronous, in this thread: a development start prints in order, and nothing is lost on exit.
+    pretty({
+      colorize: Boolean(process.stdout.isTTY),
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service,context',
+      messageFormat: '{if context}[{context}] {end}{msg}',
+      sync: true,
+    }),
+  );
 }
+
+/**
+ * Nest's start-up chatter (modules initialised, every route mapped: about 60 lines) is logged only from
+ * warn up, unless LOG_LEVEL asks for debug: the URL and the demo logins stay the last lines of a start.
+ */
+const BOOTSTRAP_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+  'GraphQLModule',
+  'WebSocketsController',
+]);
+const QUIET_LEVELS = new Set<pino.Level>(['info', 'debug', 'trace']);
 
 /**
  * Nest's LoggerService over pino. Deliberately without AsyncLocalStorage (nestjs-pino binds every request
@@ -42,6 +73,13 @@ export class PinoNestLogger implements LoggerService {
     if (!this.logger.isLevelEnabled(level)) return;
     const strings = rest.filter((r): r is string => typeof r === 'string');
     const context = strings.length ? strings[strings.length - 1] : undefined;
+    if (
+      context &&
+      BOOTSTRAP_CONTEXTS.has(context) &&
+      QUIET_LEVELS.has(level) &&
+      !this.logger.isLevelEnabled('debug')
+    )
+      return;
     const stack = level === 'error' && strings.length > 1 ? strings[0] : undefined;
     const fields: Record<string, unknown> = {};
     if (context) fields.context = context;

@@ -1,15 +1,50 @@
 import { LIMITS } from '@forum/shared';
 import { badInput } from '../errors/domain-error';
+import { isUuid } from '../validation/is-uuid';
+import { hasInvalidCharacters } from '../validation/text-rules';
 
 /** Opaque keyset cursors: the sort key values of the last row, as base64url JSON. */
 export function encodeCursor(values: readonly (string | number | boolean | null)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number | boolean | null)[] {
+/** What a cursor position must hold, checked before it reaches SQL. */
+export type CursorKind = 'date' | 'uuid' | 'number' | 'string' | 'boolean' | 'any';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function fits(value: unknown, kind: CursorKind): boolean {
+  // Cursor strings come from us: short, and never with characters PostgreSQL refuses (NUL).
+  if (typeof value === 'string' && (value.length > 200 || hasInvalidCharacters(value))) return false;
+  if (typeof value === 'number' && !Number.isFinite(value)) return false;
+  switch (kind) {
+    case 'date':
+      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+    case 'uuid':
+      return isUuid(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'any':
+      return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  }
+}
+
+/**
+ * Decodes a cursor of `arity` values (each a scalar without NUL) or, given the kind of each position,
+ * of exactly those: anything else is BAD_USER_INPUT, never a database error.
+ */
+export function decodeCursor(
+  cursor: string,
+  shape: number | readonly CursorKind[],
+): (string | number | boolean | null)[] {
+  const kinds: readonly CursorKind[] = typeof shape === 'number' ? Array(shape).fill('any') : shape;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity)
+    if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => fits(v, kinds[i])))
       return values as (string | number | boolean | null)[];
   } catch {
     // fall through

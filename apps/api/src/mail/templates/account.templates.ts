@@ -54,3 +54,26 @@ export function accountApprovedMail(d: {
     },
   });
 }
+
+/** To the owner of an address someone tried to register again (registration never reveals that it exists). */
+export function registrationAttemptMail(d: { recipientName: string; loginUrl: string }): MailContent {
+  return renderMail({
+    subject: 'Registrierungsversuch mit Ihrer E-Mail-Adresse',
+    greeting: `Guten Tag ${d.recipientName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'soeben wurde versucht, mit Ihrer E-Mail-Adresse ein neues Konto im Forum Kommunalpakt zu registrieren. Für diese Adresse besteht bereits ein Konto; es wurde nichts verändert und kein weiteres Konto angelegt.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Wenn Sie das waren: Melden Sie sich einfach mit Ihrem bestehenden Konto an. Wenn nicht, können Sie diese E-Mail ignorieren; Ihr Konto und Ihr Passwort bleiben unverändert.',
+      },
+      { kind: 'button', label: 'Zur Anmeldung', url: d.loginUrl },
+    ],
+    footer: {
+      reason:
+        'Sie erhalten diese E-Mail, weil mit Ihrer Adresse eine Registrierung im Forum Kommunalpakt versucht wurde. Solche Hinweise werden immer gesendet, da sie die Sicherheit Ihres Kontos betreffen.',
+    },
+  });
+}

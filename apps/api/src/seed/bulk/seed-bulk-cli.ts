@@ -45,7 +45,7 @@ async function main() {
       url = fs.readFileSync(file, 'utf8');
       log("Using the running forum's embedded PostgreSQL");
     } else {
-      embedded = await startEmbeddedDatabase(config.dataDir, log);
+      embedded = await startEmbeddedDatabase(config.dataDir, log, config.embeddedRuntimeDir);
       url = embedded.url;
     }
   }

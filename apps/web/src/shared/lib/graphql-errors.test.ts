@@ -26,4 +26,22 @@ describe('parseApiError', () => {
     expect(parseApiError(new TypeError('Failed to fetch'))?.code).toBe('NETWORK');
     expect(parseApiError(undefined)).toBeNull();
   });
+
+  it('treats an id the API refused as malformed as not found (a hand-edited address)', () => {
+    const malformed = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Ungültige ID.',
+          extensions: { code: 'BAD_USER_INPUT', fields: { threadId: 'Ungültige ID.' } },
+        },
+      ],
+    });
+    expect(parseApiError(malformed)?.code).toBe('NOT_FOUND');
+    const form = new CombinedGraphQLErrors({
+      errors: [
+        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: { title: 'Zu kurz', topicId: 'x' } } },
+      ],
+    });
+    expect(parseApiError(form)?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -14,6 +14,9 @@ interface RawGraphQLError {
   extensions?: Record<string, unknown>;
 }
 
+/** Arguments and input fields holding ids: `id`, `threadId`, `ids`, `input.topicId`, … */
+const ID_FIELD = /(^|\.)(id|ids|[a-z]+Ids?)$/;
+
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
@@ -47,6 +50,12 @@ export function parseApiError(error: unknown): ParsedApiError | null {
           else if (Array.isArray(value) && typeof value[0] === 'string') fields[key] = value[0];
         }
       }
+    }
+    // An id that is no id at all (a hand-edited address such as /fragen/abc) is refused by the API before
+    // any lookup; for the person it is simply something that does not exist.
+    const keys = Object.keys(fields);
+    if (code === 'BAD_USER_INPUT' && keys.length > 0 && keys.every((k) => ID_FIELD.test(k))) {
+      return { code: 'NOT_FOUND', message: first.message ?? '', fields };
     }
     return { code: isErrorCode(code) ? code : 'UNKNOWN', message: first.message ?? '', fields };
   }

@@ -60,6 +60,9 @@ export function LoginForm() {
         case 'RATE_LIMITED':
           setFormError(t('errors.RATE_LIMITED'));
           break;
+        case 'SERVICE_UNAVAILABLE':
+          setFormError(t('errors.SERVICE_UNAVAILABLE'));
+          break;
         case 'NETWORK':
           setFormError(t('errors.NETWORK'));
           break;

@@ -117,9 +117,6 @@ export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         setServerErrors(fromServer);
         setSummaryErrors(fromServer);
         if (Object.keys(fromServer).length === 0) setFormError(t('errors.BAD_USER_INPUT'));
-      } else if (parsed?.code === 'CONFLICT') {
-        setServerErrors({ email: t('auth.register.conflict') });
-        setSummaryErrors({ email: t('auth.register.conflict') });
       } else {
         setFormError(t(`errors.${parsed?.code ?? 'UNKNOWN'}`));
       }

@@ -15,8 +15,17 @@ export interface RealtimeSocket {
 
 export type SocketFactory = () => Promise<RealtimeSocket>;
 
-/** Loads socket.io-client on demand (own chunk, not in the initial bundle) and connects with the session cookie. */
+/**
+ * Loads socket.io-client on demand (own chunk, not in the initial bundle) and connects with the session cookie.
+ * WebSocket first; where a proxy blocks WebSockets (some municipal networks do), long-polling instead
+ * (`tryAllTransports`: without it the client would retry the WebSocket forever).
+ */
 export const loadSocket: SocketFactory = async () => {
   const { io } = await import('socket.io-client');
-  return io({ path: SOCKET_PATH, withCredentials: true, transports: ['websocket', 'polling'] });
+  return io({
+    path: SOCKET_PATH,
+    withCredentials: true,
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+  });
 };

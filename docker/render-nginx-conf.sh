@@ -1,0 +1,21 @@
+#!/bin/sh
+# Renders docker/nginx.conf.template into an nginx site configuration (POSIX sh + awk: runs in the
+# nginx:alpine image as /docker-entrypoint.d/40-forum-conf.sh and on Debian for npm run test:topology).
+#   FORUM_API_SERVERS     the API instances, "host:port host:port" (required)
+#   FORUM_LISTEN          listen address/port                       (default 80)
+#   FORUM_WEB_ROOT        directory of the built web app             (default /usr/share/nginx/html)
+#   FORUM_NGINX_TEMPLATE  input   (default /etc/nginx/forum.conf.template)
+#   FORUM_NGINX_CONF      output  (default /etc/nginx/conf.d/forum.conf)
+set -eu
+template=${FORUM_NGINX_TEMPLATE:-/etc/nginx/forum.conf.template}
+out=${FORUM_NGINX_CONF:-/etc/nginx/conf.d/forum.conf}
+: "${FORUM_API_SERVERS:?FORUM_API_SERVERS must list the API instances, e.g. \"api-1:3000 api-2:3000\"}"
+awk -v servers="$FORUM_API_SERVERS" -v listen="${FORUM_LISTEN:-80}" -v root="${FORUM_WEB_ROOT:-/usr/share/nginx/html}" '
+  /^[ \t]*@FORUM_API_SERVERS@[ \t]*$/ {
+    n = split(servers, list, /[ \t,]+/)
+    for (i = 1; i <= n; i++) if (list[i] != "") printf "    server %s max_fails=1 fail_timeout=5s;\n", list[i]
+    next
+  }
+  { gsub(/@FORUM_LISTEN@/, listen); gsub(/@FORUM_WEB_ROOT@/, root); print }
+' "$template" > "$out"
+echo "forum: nginx configuration written to $out (API: $FORUM_API_SERVERS)"
