@@ -4,12 +4,14 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
+import { dgsMediaSources, serveDgsVideos } from './accessibility/dgs-videos';
 import { AppModule } from './app.module';
 import { httpLogger } from './common/logging/http-logger';
 import { createRootLogger, PinoNestLogger } from './common/logging/pino-logger';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { runMigrations, withStartupLock } from './database/run-migrations';
+import { resetDemoData } from './seed/demo-reset';
 import { seedDemoData, type SeedSummary } from './seed/demo-seed';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 import { findWebDist, serveWebApp } from './web/web-app';
@@ -44,6 +46,8 @@ export async function createApp(
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'", 'ws:', 'wss:'],
+          // DGS videos: /dgs/ on this origin, or the operator's DGS_VIDEO_URL elsewhere.
+          mediaSrc: ["'self'", ...dgsMediaSources(config)],
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
           upgradeInsecureRequests: config.secureCookies ? [] : null,
@@ -64,6 +68,7 @@ export async function createApp(
   const dataSource = app.get(DataSource);
   const { migrations, seed } = await withStartupLock(dataSource, async () => {
     const applied = await runMigrations(dataSource);
+    if (config.demoReset) await resetDemoData(dataSource, config.nodeEnv);
     const seeded =
       opts.seed && config.nodeEnv !== 'production'
         ? await seedDemoData(dataSource, config.demoPassword)
@@ -71,6 +76,7 @@ export async function createApp(
     return { migrations: applied, seed: seeded };
   });
 
+  serveDgsVideos(app, config); // before the web app: /dgs/ never falls back to index.html
   const webDist = opts.serveWeb === false ? undefined : findWebDist(config.webDistDir);
   if (webDist) serveWebApp(app, webDist);
   return { app, migrations, seed, webDist };
