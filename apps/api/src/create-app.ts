@@ -66,7 +66,7 @@ export async function createApp(
   }
 
   const dataSource = app.get(DataSource);
-  const { migrations, seed } = await withStartupLock(dataSource, async () => {
+  const startup = withStartupLock(dataSource, async () => {
     const applied = await runMigrations(dataSource);
     if (config.demoReset) await resetDemoData(dataSource, config.nodeEnv);
     const seeded =
@@ -74,6 +74,11 @@ export async function createApp(
         ? await seedDemoData(dataSource, config.demoPassword)
         : { seeded: false };
     return { migrations: applied, seed: seeded };
+  });
+  // A refused start (e.g. a demo reset on a database that is not a demo database) closes what it opened.
+  const { migrations, seed } = await startup.catch(async (err: unknown) => {
+    await app.close().catch(() => undefined);
+    throw err;
   });
 
   serveDgsVideos(app, config); // before the web app: /dgs/ never falls back to index.html

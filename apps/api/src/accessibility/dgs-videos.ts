@@ -88,12 +88,15 @@ export function serveDgsVideos(app: NestExpressApplication, config: Pick<AppConf
       if (file.endsWith('.vtt')) res.setHeader('Content-Type', 'text/vtt; charset=utf-8');
     },
   });
-  app.use(DGS_PATH, (req: express.Request, res: express.Response, next: express.NextFunction) => {
+  // Errors (missing file, a path leaving the directory) end here as plain text, never a stack trace.
+  const refuse = (res: express.Response, status: number) =>
+    res
+      .status(status)
+      .type('text/plain')
+      .send(status === 403 ? 'Nicht erlaubt' : 'Nicht gefunden');
+  app.use(DGS_PATH, (req: express.Request, res: express.Response) => {
     const ext = path.extname(req.path).toLowerCase();
-    if (!VIDEO_TYPES[ext] && ext !== '.vtt') {
-      res.status(404).type('text/plain').send('Nicht gefunden');
-      return;
-    }
-    files(req, res, next);
+    if (!VIDEO_TYPES[ext] && ext !== '.vtt') return refuse(res, 404);
+    files(req, res, (err?: { status?: number }) => refuse(res, err?.status === 403 ? 403 : 404));
   });
 }

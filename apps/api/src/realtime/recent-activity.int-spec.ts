@@ -127,6 +127,70 @@ describe('recentActivity', () => {
     expect(two.recentActivity.map((e) => e.kind)).toEqual(['KOMMUNE_JOINED', 'ACCOUNT_APPROVED']);
   });
 
+  it("counts today's questions, official answers, solutions and Kommunen joining", async () => {
+    const land = await createOrganisation(t.ds, OrganisationKind.LAND);
+    const topic = await createTopic(t.ds, await createBoard(t.ds), { leadLandId: land });
+    const asker = await createUser(t.ds);
+    const rep = await createUser(t.ds, { organisationId: land });
+    const moderator = await createUser(t.ds, { role: Role.MODERATOR });
+    const TODAY = `{ activityToday { since questions officialAnswers solved kommunenJoined } }`;
+    const before = ok(await t.gql(TODAY, {}, { token: asker.token })).activityToday;
+
+    const thread = ok(
+      await t.gql(
+        `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+        { i: { topicId: topic, title: 'Zählt heute mit', body: 'Frage' } },
+        { token: asker.token },
+      ),
+    ).createThread.id;
+    const answer = ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { threadId: thread, body: 'Offiziell' } },
+        { token: rep.token },
+      ),
+    ).createPost.id;
+    ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { threadId: thread, body: 'Nur eine Notiz', official: false } },
+        { token: rep.token },
+      ),
+    );
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`,
+        { id: answer },
+        { token: asker.token },
+      ),
+    );
+    for (const kind of [OrganisationKind.KOMMUNE, OrganisationKind.LAND]) {
+      const pending = await createUser(t.ds, { status: UserStatus.PENDING, kind });
+      ok(
+        await t.gql(
+          `mutation($id: ID!) { approveUser(userId: $id) { id } }`,
+          { id: pending.id },
+          { token: moderator.token },
+        ),
+      );
+    }
+
+    const after = ok(await t.gql(TODAY, {}, { token: asker.token })).activityToday;
+    expect({
+      questions: after.questions - before.questions,
+      officialAnswers: after.officialAnswers - before.officialAnswers,
+      solved: after.solved - before.solved,
+      kommunenJoined: after.kommunenJoined - before.kommunenJoined,
+    }).toEqual({ questions: 1, officialAnswers: 1, solved: 1, kommunenJoined: 1 });
+    // Since midnight in Germany, whatever the server's time zone.
+    const since = new Date(after.since);
+    expect(Date.now() - since.getTime()).toBeLessThan(25 * 3_600_000);
+    expect(
+      new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', timeStyle: 'short' }).format(since),
+    ).toBe('00:00');
+    expect(errorCode(await t.gql(TODAY))).toBe('UNAUTHENTICATED');
+  });
+
   it('is for signed-in, active users and checks "first"', async () => {
     expect(errorCode(await t.gql(RECENT, {}))).toBe('UNAUTHENTICATED');
     const suspended = await createUser(t.ds, { status: UserStatus.SUSPENDED });
