@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { chartRows, type LandRow } from '../../report/components/LandBarChart';
 import { formatInteger } from '../../report/hooks/format-number';
 
+/** "Freie und Hansestadt Hamburg" → "Hamburg": the projector has room for the names people use. */
+export const shortLandName = (name: string) =>
+  name.replace(/^(Freie und Hansestadt|Freie Hansestadt|Freistaat)\s+/, '');
+
 /**
  * Answered and open questions per lead Land, as large horizontal bars for the projector. Each row is
  * text ("Hessen: 5 von 7 beantwortet") with the bar drawn beside it, so nothing depends on the graphic.
  */
-export function PresenterLandChart({ rows, limit = 12 }: { rows: readonly LandRow[]; limit?: number }) {
+export function PresenterLandChart({ rows, limit = 10 }: { rows: readonly LandRow[]; limit?: number }) {
   const { t, i18n } = useTranslation('report');
   const lng = i18n.language;
   const data = chartRows(rows)
@@ -29,7 +33,9 @@ export function PresenterLandChart({ rows, limit = 12 }: { rows: readonly LandRo
       <ul className="app-presenter-bars">
         {data.map((r) => (
           <li className="app-presenter-bars__row" key={r.land.id}>
-            <span className="app-presenter-bars__label">{r.land.name}</span>
+            <span className="app-presenter-bars__label" title={r.land.name}>
+              {shortLandName(r.land.name)}
+            </span>
             <span className="app-presenter-bars__track" aria-hidden="true">
               <span
                 className="app-presenter-bars__answered"
@@ -54,6 +60,7 @@ export function PresenterLandChart({ rows, limit = 12 }: { rows: readonly LandRo
           </li>
         ))}
       </ul>
+      <p className="app-presenter__footnote">{t('presenter.answeredExplained')}</p>
     </>
   );
 }

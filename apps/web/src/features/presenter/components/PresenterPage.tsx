@@ -90,86 +90,85 @@ export function PresenterPage() {
 
   return (
     <div className="app-presenter">
-      <header className="app-presenter__bar">
-        <div className="app-presenter__brand">
-          <p className="app-presenter__org">
-            <Icon name="forum" size="large" />
-            {t('presenter.brand')}
-          </p>
-          <h1 className="app-presenter__title">{t('presenter.title')}</h1>
-        </div>
-        <div className="app-presenter__when">
-          <p className="app-presenter__date">
-            <time dateTime={now.toISOString()}>
-              {date} · {time}
-            </time>
-          </p>
-          <p className={`app-presenter__status app-presenter__status--${status}`}>
-            <span className="app-presenter__status-dot" aria-hidden="true" />
-            {t(`presenter.status.${status}`)}
-          </p>
-        </div>
-        <div className="app-presenter__controls">
-          <div className="app-presenter__switch">
-            <input
-              type="checkbox"
-              role="switch"
-              id="presenter-show-all"
-              checked={showAll}
-              onChange={(e) => setShowAll(e.target.checked)}
-            />
-            <label htmlFor="presenter-show-all">{t('presenter.showAll')}</label>
-          </div>
-          <button
-            type="button"
-            className="app-presenter__button"
-            onClick={toggleFullscreen}
-            aria-pressed={fullscreen}
-          >
-            <Icon name={fullscreen ? 'fullscreen-exit' : 'fullscreen'} />
-            {t('presenter.fullscreen')}
-          </button>
-          <Link className="app-presenter__back" to="/umsetzungsstand">
-            <Icon name="arrow-back" />
-            {t('presenter.back')}
-          </Link>
-        </div>
-      </header>
       <main id="main-content" className="app-presenter__main" tabIndex={-1}>
-        <div className="app-presenter__live">
-          <section aria-labelledby="presenter-today" className="app-presenter__panel">
-            <h2 id="presenter-today">{t('presenter.todayTitle')}</h2>
-            <TodayCounters today={today.data?.activityToday} />
-          </section>
+        <header className="app-presenter__bar">
+          <div className="app-presenter__brand">
+            <p className="app-presenter__org">
+              <Icon name="forum" size="large" />
+              {t('presenter.brand')}
+            </p>
+            <h1 className="app-presenter__title">{t('presenter.title')}</h1>
+          </div>
+          <div className="app-presenter__when">
+            <p className="app-presenter__date">
+              <time dateTime={now.toISOString()}>
+                {date} · {time}
+              </time>
+            </p>
+            <p className={`app-presenter__status app-presenter__status--${status}`}>
+              <span className="app-presenter__status-dot" aria-hidden="true" />
+              {t(`presenter.status.${status}`)}
+            </p>
+          </div>
+          <div className="app-presenter__controls">
+            <div className="app-presenter__switch">
+              <input
+                type="checkbox"
+                role="switch"
+                id="presenter-show-all"
+                checked={showAll}
+                onChange={(e) => setShowAll(e.target.checked)}
+              />
+              <label htmlFor="presenter-show-all">{t('presenter.showAll')}</label>
+            </div>
+            <button
+              type="button"
+              className="app-presenter__button"
+              onClick={toggleFullscreen}
+              aria-pressed={fullscreen}
+            >
+              <Icon name={fullscreen ? 'fullscreen-exit' : 'fullscreen'} />
+              {t('presenter.fullscreen')}
+            </button>
+            <Link className="app-presenter__back" to="/umsetzungsstand">
+              <Icon name="arrow-back" />
+              {t('presenter.back')}
+            </Link>
+          </div>
+        </header>
+        <div className="app-presenter__grid">
           <section aria-labelledby="presenter-stream" className="app-presenter__panel app-presenter__stream">
             <h2 id="presenter-stream">{t('presenter.streamTitle')}</h2>
             <ActivityStream items={visibleActivity(items, showAll)} now={now} />
           </section>
-        </div>
-        <div className="app-presenter__progress">
-          <section aria-labelledby="presenter-figures" className="app-presenter__panel">
-            <h2 id="presenter-figures">{t('presenter.figuresTitle')}</h2>
-            {data ? (
-              <KeyFigures
-                services={data.services}
-                kommunen={kommunen.data ? kommunen.data.participatingKommunen.length : null}
-                variant="presenter"
-              />
-            ) : (
-              <Loading />
-            )}
-          </section>
-          <div className="app-presenter__charts">
-            <section aria-labelledby="presenter-laender" className="app-presenter__panel">
-              <h2 id="presenter-laender">{t('presenter.laenderTitle')}</h2>
-              {data ? <PresenterLandChart rows={data.laender} /> : <Loading />}
+          <div className="app-presenter__progress">
+            <section aria-labelledby="presenter-today" className="app-presenter__panel">
+              <h2 id="presenter-today">{t('presenter.todayTitle')}</h2>
+              <TodayCounters today={today.data?.activityToday} />
             </section>
-            <section aria-labelledby="presenter-services" className="app-presenter__panel">
-              <h2 id="presenter-services">{t('presenter.servicesTitle')}</h2>
-              {data ? <ServiceProgressList services={data.services} /> : <Loading />}
+            <section aria-labelledby="presenter-figures" className="app-presenter__panel">
+              <h2 id="presenter-figures">{t('presenter.figuresTitle')}</h2>
+              {data ? (
+                <KeyFigures
+                  services={data.services}
+                  kommunen={kommunen.data ? kommunen.data.participatingKommunen.length : null}
+                  variant="presenter"
+                />
+              ) : (
+                <Loading />
+              )}
             </section>
+            <div className="app-presenter__charts">
+              <section aria-labelledby="presenter-laender" className="app-presenter__panel">
+                <h2 id="presenter-laender">{t('presenter.laenderTitle')}</h2>
+                {data ? <PresenterLandChart rows={data.laender} /> : <Loading />}
+              </section>
+              <section aria-labelledby="presenter-services" className="app-presenter__panel">
+                <h2 id="presenter-services">{t('presenter.servicesTitle')}</h2>
+                {data ? <ServiceProgressList services={data.services} /> : <Loading />}
+              </section>
+            </div>
           </div>
-          <p className="app-presenter__footnote">{t('presenter.answeredExplained')}</p>
         </div>
         <LiveAnnouncement announcement={announcement} />
       </main>

@@ -5,7 +5,7 @@ import type { ServiceRow } from '../../report/hooks/sort-services';
 /** The busiest EfA services with their share answered, as progress bars. */
 export function ServiceProgressList({
   services,
-  limit = 7,
+  limit = 6,
 }: {
   services: readonly ServiceRow[];
   limit?: number;
@@ -28,8 +28,11 @@ export function ServiceProgressList({
         const share = s.questions ? s.answered / s.questions : 0;
         return (
           <li className="app-service-progress__item" key={s.topic.id}>
-            <p className="app-service-progress__head">
-              <span className="app-service-progress__name">{s.topic.title}</span>
+            <span className="app-service-progress__name">{s.topic.title}</span>
+            <span className="app-service-progress__row">
+              <span className="app-service-progress__track" aria-hidden="true">
+                <span className="app-service-progress__bar" style={{ width: `${share * 100}%` }} />
+              </span>
               <span className="app-service-progress__value">
                 {t('presenter.serviceRow', {
                   answered: formatInteger(s.answered, lng),
@@ -37,9 +40,6 @@ export function ServiceProgressList({
                   share: formatShare(share, lng),
                 })}
               </span>
-            </p>
-            <span className="app-service-progress__track" aria-hidden="true">
-              <span className="app-service-progress__bar" style={{ width: `${share * 100}%` }} />
             </span>
           </li>
         );

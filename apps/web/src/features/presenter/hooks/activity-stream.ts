@@ -3,7 +3,7 @@ import { PUBLIC_ACTIVITY_KINDS, type ActivityPayload } from '@forum/shared';
 /** How many events the view keeps (of every kind, so that the moderation switch can show its own). */
 export const STREAM_LIMIT = 30;
 /** How many events the projector shows at once. */
-export const VISIBLE_ITEMS = 6;
+export const VISIBLE_ITEMS = 5;
 
 export interface ActivityItem extends ActivityPayload {
   /** Local sequence number: a stable React key even for two events in the same millisecond. */
