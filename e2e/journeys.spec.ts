@@ -270,8 +270,12 @@ test('journeys 2 + 3: a Kommune asks, the lead Land answers live, the answer is 
     await expect(land).toHaveURL(threadUrl);
     await expect(land.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
+    // The reply form says that this is the official answer of the lead Land.
+    await expect(
+      land.getByText(/Sie antworten für Hessen, das federführende Land dieser Leistung/),
+    ).toBeVisible();
     await land.getByLabel('Ihre Antwort', { exact: true }).fill(answer);
-    await land.getByRole('button', { name: 'Antwort senden' }).click();
+    await land.getByRole('button', { name: 'Offizielle Antwort senden' }).click();
     await expect(
       land.getByRole('status').filter({ hasText: 'Ihre Antwort wurde veröffentlicht.' }),
     ).toBeVisible();
@@ -291,6 +295,8 @@ test('journeys 2 + 3: a Kommune asks, the lead Land answers live, the answer is 
     );
     const threadId = decodeURIComponent(new URL(threadUrl).pathname.split('/').pop() ?? '');
     expect(askerFrames.some((f) => f.includes(ServerEvents.postCreated) && f.includes(threadId))).toBe(true);
+    // One status everywhere: a Land has answered.
+    await expect(asker.locator('.app-thread-meta')).toContainText('Landesantwort liegt vor');
   });
 
   await test.step('journey 3: the asker accepts the answer; the thread is answered', async () => {
@@ -298,7 +304,7 @@ test('journeys 2 + 3: a Kommune asks, the lead Land answers live, the answer is 
     await askerView.getByRole('button', { name: 'Als Lösung markieren' }).click();
     await expect(askerView).toContainText('Als Lösung markiert');
     await expect(askerView).toHaveClass(/app-post--accepted/);
-    await expect(asker.locator('.app-thread-meta')).toContainText('Beantwortet');
+    await expect(asker.locator('.app-thread-meta')).toContainText('Gelöst');
     const box = asker.getByRole('region', { name: 'Als Lösung markierte Antwort' });
     await expect(box).toBeVisible();
     await expect(box).toContainText(answer);
@@ -309,7 +315,7 @@ test('journeys 2 + 3: a Kommune asks, the lead Land answers live, the answer is 
     for (const page of [asker, land]) {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      await expect(page.locator('.app-thread-meta')).toContainText('Beantwortet');
+      await expect(page.locator('.app-thread-meta')).toContainText('Gelöst');
       const accepted = post(page, answer);
       await expect(accepted).toHaveClass(/app-post--accepted/);
       await expect(accepted).toContainText('Als Lösung markiert');
@@ -323,7 +329,7 @@ test('journeys 2 + 3: a Kommune asks, the lead Land answers live, the answer is 
       .getByRole('link', { name: 'Führerschein' })
       .click();
     const item = asker.getByRole('listitem').filter({ has: asker.getByRole('link', { name: title }) });
-    await expect(item).toContainText('Beantwortet');
+    await expect(item).toContainText('Gelöst');
     await expect(item).toContainText('1 Antwort');
   });
 

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { playScenario } from '../tools/demo/scenario.mjs';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { expectNoA11yViolations } from './support/axe';
-import { DEMO, DEMO_PASSWORD } from './support/graphql';
+import { apiLogin, DEMO, DEMO_PASSWORD, gql } from './support/graphql';
 import { loginViaUi } from './support/login';
 
 // The AL-Runde's view of the forum: the Kommunalpakt report, the presenter view with the live activity
@@ -15,6 +15,7 @@ type PlayScenario = (options: {
   password: string;
   stepMs?: number;
   maxSteps?: number;
+  round?: number;
   log?: (line: string) => void;
 }) => Promise<Record<string, unknown>>;
 
@@ -97,6 +98,49 @@ test('the demo scenario appears live on the presenter view', async ({ browser },
   await expect(stream.getByRole('listitem').first()).toContainText('Lösung akzeptiert');
   await expect(stream.getByRole('listitem').nth(1)).toContainText('Offizielle Antwort');
   await expect(stream.getByRole('listitem').nth(2)).toContainText('Neue Frage');
+  await presenterContext.close();
+});
+
+test('the whole demo scenario: a Kommune joins live, moderation stays off the projector, a registration waits for the presenter', async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const presenterContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const presenter = await presenterContext.newPage();
+  await loginViaUi(presenter, DEMO.admin);
+  await openPresenter(presenter);
+  await presenter.waitForTimeout(500);
+
+  const ctx = await (playScenario as PlayScenario)({
+    baseUrl: String(testInfo.project.use.baseURL),
+    password: DEMO_PASSWORD,
+    stepMs: 300,
+    round: 1,
+    log: () => {},
+  });
+  // Titles read like real questions: no suffixes in later rounds.
+  expect(JSON.stringify(ctx)).not.toMatch(/\(\d+\)|\([0-9a-f]{8}\)/);
+
+  const stream = presenter.getByRole('region', { name: 'Aktivität in Echtzeit' });
+  await expect(stream.getByRole('listitem').first()).toContainText('Neu im Forum', { timeout: 15_000 });
+  await presenter.waitForTimeout(1000);
+  await expect(stream).not.toContainText('Beitrag ausgeblendet');
+  await expect(stream).not.toContainText('Beitrag gemeldet');
+
+  // The scenario leaves one registration in the approval queue, marked as unconfirmed.
+  const token = await apiLogin(request, DEMO.moderator);
+  const pending = await gql<{ pendingUsers: { edges: { node: { id: string; emailConfirmed: boolean } }[] } }>(
+    request,
+    `{ pendingUsers(first: 100) { edges { node { id emailConfirmed } } } }`,
+    {},
+    token,
+  );
+  const waiting = pending.pendingUsers.edges.find((e) => e.node.id === ctx.waitingUser);
+  expect(waiting?.node.emailConfirmed).toBe(false);
+  const shot = testInfo.outputPath('presenter-demo-scenario-1920x1080.png');
+  await presenter.screenshot({ path: shot });
+  await testInfo.attach('presenter-demo-scenario-1920x1080', { path: shot, contentType: 'image/png' });
   await presenterContext.close();
 });
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: builds API and web (Nx caches, so an unchanged tree builds in seconds) and runs the forum.
+// Options: --no-build (use the last build), --reset (restore the clean demo data; demo databases only).
 // Without DATABASE_URL the API starts an embedded PostgreSQL under DATA_DIR (default .data/).
 import { spawn, spawnSync } from 'node:child_process';
 import { API_NODE_FLAGS } from './api-node-flags.mjs';
@@ -29,12 +30,14 @@ if (!args.includes('--no-build')) {
   }
 }
 
+// `--reset` (also `npm run demo -- --reset`): the API empties a demo database and seeds it afresh; it
+// refuses any database that is not a demo database.
 const child = spawn(
   process.execPath,
   [...API_NODE_FLAGS, path.join(root, 'dist/apps/api/apps/api/src/main.js')],
   {
     cwd: root,
-    env: process.env,
+    env: args.includes('--reset') ? { ...process.env, DEMO_RESET: 'true' } : process.env,
     stdio: 'inherit',
   },
 );

@@ -23,6 +23,36 @@ const QUESTIONS = [
     answer:
       'Ja, die Nachweise werden als Anlagen übermittelt, die Angaben zum Einkommen zusätzlich strukturiert. Ihr Fachverfahrenshersteller kann die Daten über die XAusländer-Nachricht übernehmen.',
   },
+  {
+    topic: 'Hundesteuer',
+    title: 'Hundesteuer online: Wie übernehmen wir die Anmeldungen in unser Steuerverfahren?',
+    body: 'Die Anmeldungen sollen ohne Abtippen im Kassenverfahren landen. Gibt es für die gängigen Fachverfahren bereits eine Schnittstelle, oder kommen die Daten als PDF?',
+    answer:
+      'Für die verbreiteten Finanzverfahren gibt es eine XML-Übergabe; das PDF bleibt nur als Lesefassung. Die Anbindung ist in der Regel an einem Tag eingerichtet – die Kontakte der Hersteller stehen im Thema.',
+  },
+  {
+    topic: 'Kommunale Abgaben (Kurabgabe)',
+    title: 'Kurabgabe: Können Gastgeber die Meldescheine gesammelt für den Monat übermitteln?',
+    body: 'Unsere Beherbergungsbetriebe fragen, ob sie die Meldungen weiterhin gesammelt abgeben können oder ob jede Anreise einzeln erfasst werden muss.',
+    answer:
+      'Beides geht: Der Dienst nimmt Einzelmeldungen und Monatslisten im CSV-Format entgegen. Die Abrechnung gegenüber der Kommune erfolgt unverändert monatlich.',
+  },
+  {
+    topic: 'Ehe Online',
+    title: 'Ehe Online: Wie buchen Paare den Termin für die Eheschließung im Dienst?',
+    body: 'Wir möchten die Terminvergabe unseres Standesamts anbinden. Übernimmt der Dienst die Buchung, oder verweisen wir auf unser eigenes Terminsystem?',
+    answer:
+      'Der Dienst kann auf Ihr Terminsystem verlinken oder freie Termine über die Terminschnittstelle anzeigen. Für den Start empfehlen wir den Link – die Anbindung lässt sich später nachrüsten.',
+  },
+];
+
+// Kommunen that join during the demo: the first one is approved live by the scenario, the second one
+// waits in the approval queue for the presenter (its address is not confirmed: the moderator vouches).
+const NEWCOMERS = [
+  { kommune: 'Kassel', name: 'Digitallotsin Stadt Kassel', slug: 'kassel' },
+  { kommune: 'Potsdam', name: 'E-Government-Team Potsdam', slug: 'potsdam' },
+  { kommune: 'Magdeburg', name: 'Bürgerservice Magdeburg', slug: 'magdeburg' },
+  { kommune: 'Kiel', name: 'Digitalisierung Kiel', slug: 'kiel' },
 ];
 
 async function gql(baseUrl, token, query, variables) {
@@ -41,6 +71,24 @@ async function login(baseUrl, email, password) {
     i: { email, password },
   });
   return data.login.token;
+}
+
+async function register(baseUrl, password, newcomer) {
+  const orgs = await gql(
+    baseUrl,
+    null,
+    `query($s: String) { organisations(kind: KOMMUNE, search: $s) { id } }`,
+    {
+      s: newcomer.kommune,
+    },
+  );
+  const email = `${newcomer.slug}-${Date.now().toString(36)}@kommune.example`;
+  const id = (
+    await gql(baseUrl, null, `mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+      i: { email, password, displayName: newcomer.name, organisationId: orgs.organisations[0].id },
+    })
+  ).register.id;
+  return { id, email };
 }
 
 async function findTopic(baseUrl, token, title) {
@@ -71,8 +119,11 @@ export async function playScenario({
         reject(new Error('aborted'));
       });
     });
+  // Titles read like real questions: later rounds repeat them as they are (the presenter resets the data
+  // with `npm run demo -- --reset` before a session).
   const q = QUESTIONS[round % QUESTIONS.length];
-  const suffix = round >= QUESTIONS.length ? ` (${Math.floor(round / QUESTIONS.length) + 1})` : '';
+  const joining = NEWCOMERS[(2 * round) % NEWCOMERS.length];
+  const waiting = NEWCOMERS[(2 * round + 1) % NEWCOMERS.length];
   const kommune = await login(baseUrl, 'kommune@demo.example', password);
   const land = await login(baseUrl, 'land@demo.example', password);
   const moderator = await login(baseUrl, 'moderator@demo.example', password);
@@ -84,7 +135,7 @@ export async function playScenario({
       async () => {
         ctx.thread = (
           await gql(baseUrl, kommune, `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`, {
-            i: { topicId, title: q.title + suffix, body: q.body },
+            i: { topicId, title: q.title, body: q.body },
           })
         ).createThread.id;
       },
@@ -108,28 +159,22 @@ export async function playScenario({
       },
     ],
     [
-      'Eine neue Kommune registriert sich (Stadt Kassel)',
+      `Eine neue Kommune registriert sich (${joining.name})`,
       async () => {
-        const orgs = await gql(baseUrl, null, `{ organisations(kind: KOMMUNE, search: "Kassel") { id } }`);
-        ctx.newEmail = `digitalisierung-${Date.now().toString(36)}@kassel.example`;
-        ctx.newUser = (
-          await gql(baseUrl, null, `mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
-            i: {
-              email: ctx.newEmail,
-              password,
-              displayName: `Digitallotsin Kassel ${round + 1}`,
-              organisationId: orgs.organisations[0].id,
-            },
-          })
-        ).register.id;
+        const account = await register(baseUrl, password, joining);
+        ctx.newUser = account.id;
+        ctx.newEmail = account.email;
       },
     ],
     [
-      'Die Moderation schaltet das neue Konto frei',
+      'Die Moderation schaltet das neue Konto frei (und bürgt für die noch unbestätigte Adresse)',
       async () => {
-        await gql(baseUrl, moderator, `mutation($id: ID!) { approveUser(userId: $id) { id } }`, {
-          id: ctx.newUser,
-        });
+        await gql(
+          baseUrl,
+          moderator,
+          `mutation($id: ID!) { approveUser(userId: $id, vouchForEmail: true) { id } }`,
+          { id: ctx.newUser },
+        );
       },
     ],
     [
@@ -140,7 +185,7 @@ export async function playScenario({
           await gql(baseUrl, token, `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`, {
             i: {
               threadId: ctx.thread,
-              body: 'Danke! Wir in Kassel stehen vor derselben Frage und übernehmen die Checkliste gern. Gibt es auch Werbung für unsere Beratungsfirma hier? Jetzt Rabatt sichern!',
+              body: 'Danke! Wir stehen vor derselben Frage und übernehmen die Checkliste gern. Gibt es auch Werbung für unsere Beratungsfirma hier? Jetzt Rabatt sichern!',
             },
           })
         ).createPost.id;
@@ -163,6 +208,12 @@ export async function playScenario({
           `mutation($id: ID!) { hidePost(postId: $id, reason: "Werbung ist im Forum nicht erlaubt.") { id } }`,
           { id: ctx.newPost },
         );
+      },
+    ],
+    [
+      `Eine weitere Kommune registriert sich (${waiting.name}) und wartet auf Freischaltung – zum Freischalten in der Vorführung`,
+      async () => {
+        ctx.waitingUser = (await register(baseUrl, password, waiting)).id;
       },
     ],
   ];

@@ -47,6 +47,7 @@ import { ThreadsModule } from './threads/threads.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 import { MailModule } from './mail/mail.module';
+import { AccessibilityModule } from './accessibility/accessibility.module';
 import { AccountModule } from './account/account.module';
 import { BookmarksModule } from './bookmarks/bookmarks.module';
 import { DraftsModule } from './drafts/drafts.module';
@@ -148,6 +149,7 @@ export class AppModule {
         DraftsModule,
         ReactionsModule,
         AccountModule,
+        AccessibilityModule,
         HealthModule,
         MetricsModule,
       ],

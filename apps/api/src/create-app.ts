@@ -4,6 +4,7 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
+import { dgsMediaSources, serveDgsVideos } from './accessibility/dgs-videos';
 import { AppModule } from './app.module';
 import { refuseControlCharacters, routingCookie } from './common/http/request-guards';
 import { httpLogger } from './common/logging/http-logger';
@@ -13,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { probeDatabase } from './database/probe-database';
 import { runMigrations, withStartupLock } from './database/run-migrations';
 import { connectRedis } from './redis/redis-connection';
+import { resetDemoData } from './seed/demo-reset';
 import { seedDemoData, type SeedSummary } from './seed/demo-seed';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 import { findWebDist, serveWebApp } from './web/web-app';
@@ -60,6 +62,8 @@ export async function createApp(
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'", 'ws:', 'wss:'],
+          // DGS videos: /dgs/ on this origin, or the operator's DGS_VIDEO_URL elsewhere.
+          mediaSrc: ["'self'", ...dgsMediaSources(config)],
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
           upgradeInsecureRequests: config.secureCookies ? [] : null,
@@ -80,15 +84,22 @@ export async function createApp(
   }
 
   const dataSource = app.get(DataSource);
-  const { migrations, seed } = await withStartupLock(dataSource, async () => {
+  const startup = withStartupLock(dataSource, async () => {
     const applied = await runMigrations(dataSource);
+    if (config.demoReset) await resetDemoData(dataSource, config.nodeEnv);
     const seeded =
       opts.seed && config.nodeEnv !== 'production'
         ? await seedDemoData(dataSource, config.demoPassword)
         : { seeded: false };
     return { migrations: applied, seed: seeded };
   });
+  // A refused start (e.g. a demo reset on a database that is not a demo database) closes what it opened.
+  const { migrations, seed } = await startup.catch(async (err: unknown) => {
+    await app.close().catch(() => undefined);
+    throw err;
+  });
 
+  serveDgsVideos(app, config); // before the web app: /dgs/ never falls back to index.html
   const webDist = opts.serveWeb === false ? undefined : findWebDist(config.webDistDir);
   if (webDist) serveWebApp(app, webDist);
   return { app, migrations, seed, webDist };

@@ -75,6 +75,7 @@ async function main() {
   say(`Forum Kommunalpakt läuft: ${url}`);
   if (!webDist) say('  (web app not built: run `npm run build` — the API alone is served)');
   if (migrations.length) say(`  migrations applied: ${migrations.join(', ')}`);
+  if (config.demoReset) say('  demo data reset: every table emptied, demo data seeded afresh');
   if (seed.seeded) {
     say(
       `  demo data seeded: ${seed.boards} boards, ${seed.topics} topics, ${seed.threads} threads, ${seed.posts} posts`,

@@ -56,3 +56,15 @@ export enum FlagState {
   RESOLVED = 'RESOLVED',
   DISMISSED = 'DISMISSED',
 }
+
+/**
+ * What people see as the status of a question, the same everywhere (lists, thread page, search, report):
+ * Offen → Landesantwort liegt vor → Gelöst, or Geschlossen. Derived from ThreadState and the first visible
+ * official Land answer (see apps/api/src/threads/thread-progress.ts).
+ */
+export enum QuestionProgress {
+  OPEN = 'OPEN',
+  LAND_ANSWERED = 'LAND_ANSWERED',
+  SOLVED = 'SOLVED',
+  CLOSED = 'CLOSED',
+}

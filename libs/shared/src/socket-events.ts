@@ -47,13 +47,17 @@ export interface NotificationPayload {
   actor: { id: string; displayName: string } | null;
 }
 
-/** Payload of `activity` (room joined with `activity:join`): the live stream of the presenter view. */
+/**
+ * Payload of `activity` (room joined with `activity:join`): the live stream of the presenter view.
+ * KOMMUNE_JOINED is the approval of an account of a Kommune, ACCOUNT_APPROVED of any other account.
+ */
 export interface ActivityPayload {
   kind:
     | 'QUESTION'
     | 'ANSWER'
     | 'OFFICIAL_ANSWER'
     | 'ANSWER_ACCEPTED'
+    | 'KOMMUNE_JOINED'
     | 'ACCOUNT_APPROVED'
     | 'POST_FLAGGED'
     | 'POST_HIDDEN';
@@ -61,4 +65,14 @@ export interface ActivityPayload {
   actor: { displayName: string; organisation: string } | null;
   thread: { id: string; title: string } | null;
   topic: { id: string; title: string } | null;
+  /** The post an answer, acceptance, flag or hide is about: a hidden post's earlier entries are withdrawn. */
+  postId: string | null;
 }
+
+/** Kinds the presenter shows by default: public and positive. The others are moderation or detail. */
+export const PUBLIC_ACTIVITY_KINDS: readonly ActivityPayload['kind'][] = [
+  'QUESTION',
+  'OFFICIAL_ANSWER',
+  'ANSWER_ACCEPTED',
+  'KOMMUNE_JOINED',
+];

@@ -7,6 +7,7 @@ const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { i
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id displayName status } } }`;
 const ME = `{ me { id displayName email organisation { name } } }`;
 const APPROVE = `mutation($id: ID!) { approveUser(userId: $id) { id status } }`;
+const APPROVE_VOUCHING = `mutation($id: ID!) { approveUser(userId: $id, vouchForEmail: true) { id status emailConfirmed } }`;
 
 describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
   let t: TestApp;
@@ -64,15 +65,28 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     expect(errorCode(await t.gql(APPROVE, { id: created.id }, { token: user.token }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(APPROVE, { id: created.id }))).toBe('UNAUTHENTICATED');
 
+    // The address is not confirmed yet: the moderator must vouch for it (design choice of issue 15).
     const moderator = await createUser(t.ds, { role: Role.MODERATOR });
-    expect(ok(await t.gql(APPROVE, { id: created.id }, { token: moderator.token })).approveUser.status).toBe(
-      'ACTIVE',
+    const unvouched = await t.gql(APPROVE, { id: created.id }, { token: moderator.token });
+    expect(errorCode(unvouched)).toBe('CONFLICT');
+    expect(unvouched.errors?.[0].message).toMatch(/noch nicht bestätigt/);
+    expect(
+      ok(await t.gql(APPROVE_VOUCHING, { id: created.id }, { token: moderator.token })).approveUser,
+    ).toMatchObject({ status: 'ACTIVE', emailConfirmed: true });
+    expect(errorCode(await t.gql(APPROVE_VOUCHING, { id: created.id }, { token: moderator.token }))).toBe(
+      'CONFLICT',
     );
-    expect(errorCode(await t.gql(APPROVE, { id: created.id }, { token: moderator.token }))).toBe('CONFLICT');
-    const audit = await t.ds.query(`SELECT action, actor_id FROM audit_entries WHERE target_id = $1`, [
-      created.id,
+    const audit = await t.ds.query(
+      `SELECT action, actor_id, reason FROM audit_entries WHERE target_id = $1`,
+      [created.id],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'USER_APPROVED',
+        actor_id: moderator.id,
+        reason: 'E-Mail-Adresse von der Moderation bestätigt (nicht per Link)',
+      },
     ]);
-    expect(audit).toEqual([{ action: 'USER_APPROVED', actor_id: moderator.id }]);
 
     const login = ok(
       await t.gql(LOGIN, { input: { email: 'PENDING@kassel.example', password: 'Sicheres-Passwort-1' } }),
@@ -238,7 +252,7 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
     const moderator = await createUser(t.ds, { role: Role.MODERATOR });
     for (let i = 0; i < 3; i++)
       await createUser(t.ds, { status: UserStatus.PENDING, displayName: `Wartend ${i}` });
-    const q = `query($after: String) { pendingUsers(first: 2, after: $after) { totalCount edges { node { displayName email organisation { kind } } } pageInfo { endCursor hasNextPage } } }`;
+    const q = `query($after: String) { pendingUsers(first: 2, after: $after) { totalCount edges { node { id displayName email emailConfirmed organisation { kind } } } pageInfo { endCursor hasNextPage } } }`;
     const first = ok(await t.gql(q, {}, { token: moderator.token })).pendingUsers;
     expect(first.edges).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -251,7 +265,11 @@ describe('accounts and sessions (GraphQL, real PostgreSQL)', () => {
       cursor = page.pageInfo.endCursor;
     }
     expect(all.length).toBe(first.totalCount);
-    expect(new Set(all.map((e) => e.node.displayName)).size).toBe(all.length);
+    expect(new Set(all.map((e) => e.node.id)).size).toBe(all.length);
+    // Confirmed (the factory's) and unconfirmed (registered through the API earlier) alike, marked.
+    expect(all.filter((e) => e.node.displayName.startsWith('Wartend'))).toHaveLength(3);
+    expect(all.find((e) => e.node.displayName === 'Wartend 0').node.emailConfirmed).toBe(true);
+    expect(all.some((e) => e.node.emailConfirmed === false)).toBe(true);
     expect(
       errorCode(
         await t.gql(`{ pendingUsers(after: "kaputt") { totalCount } }`, {}, { token: moderator.token }),

@@ -37,6 +37,12 @@ export interface AppConfig {
   mailSecret: string;
   /** How often the mail worker looks for due mails and digests; 0 disables the timer (tests call drain()). */
   mailPollIntervalMs: number;
+  /** A DGS video the operator hosts elsewhere (https URL, or a path on this origin); see also dgsDir. */
+  dgsVideoUrl: string | undefined;
+  /** DGS videos (and WebVTT captions) the operator puts here are served under /dgs/: DATA_DIR/dgs. */
+  dgsDir: string;
+  /** `npm run demo -- --reset`: restore the clean demo data at start (demo databases only). */
+  demoReset: boolean;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Kommunalpakt-Demo-2026';
@@ -78,6 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new Error('Configuration error: SMTP_URL must start with smtp:// or smtps://');
+  }
+  const dgsVideoUrl = env.DGS_VIDEO_URL || undefined;
+  if (dgsVideoUrl && !/^(https?:\/\/[^/\s]+|\/[^/\s])\S*$/.test(dgsVideoUrl)) {
+    throw new Error('Configuration error: DGS_VIDEO_URL must be an http(s):// URL or a path starting with /');
   }
   const port = intFrom(env, 'PORT', 3000);
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
@@ -123,6 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailSecret,
     // Tests drive the worker with drain() unless they ask for the timer (background queries would skew them).
     mailPollIntervalMs: intFrom(env, 'MAIL_POLL_INTERVAL_MS', nodeEnv === 'test' ? 0 : 10_000),
+    dgsVideoUrl,
+    dgsDir: path.join(path.resolve(env.DATA_DIR || '.data'), 'dgs'),
+    demoReset: boolFrom(env, 'DEMO_RESET', false),
   };
 }
 

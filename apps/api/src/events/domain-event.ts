@@ -32,7 +32,9 @@ export type DomainEvent =
       type: 'ThreadModerated';
       actorId: string;
       threadId: string;
-      action: 'LOCKED' | 'UNLOCKED' | 'PINNED' | 'UNPINNED' | 'MOVED';
+      action: 'LOCKED' | 'UNLOCKED' | 'PINNED' | 'UNPINNED' | 'MOVED' | 'CLOSED' | 'REOPENED';
+      /** The moderator's optional reason, told to the asker. */
+      reason?: string | null;
     }
   | { type: 'ThreadReopened'; actorId: string; threadId: string }
   | { type: 'ThreadsMerged'; actorId: string; sourceThreadId: string; targetThreadId: string }

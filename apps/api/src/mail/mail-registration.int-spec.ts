@@ -7,7 +7,7 @@ import { signConfirmation } from './mail-tokens';
 import { startSmtpSink, type SmtpSink } from './testing/smtp-sink';
 
 const REGISTER = `mutation($i: RegisterInput!) { register(input: $i) { id status } }`;
-const PENDING = `{ pendingUsers(first: 100) { edges { node { id } } } }`;
+const PENDING = `{ pendingUsers(first: 100) { edges { node { id emailConfirmed } } } }`;
 
 // Runs with the worker's timer (MAIL_POLL_INTERVAL_MS) instead of drain(): mails arrive on their own.
 describe('registration e-mail confirmation and approval mail', () => {
@@ -22,10 +22,13 @@ describe('registration e-mail confirmation and approval mail', () => {
         i: { email, password: 'Sicheres-Passwort-1', displayName: 'Nora Neu', organisationId },
       }),
     ).register as { id: string; status: string };
-  const pendingIds = async (): Promise<string[]> =>
-    ok(await t.gql(PENDING, {}, { token: moderator.token })).pendingUsers.edges.map(
-      (e: { node: { id: string } }) => e.node.id,
-    );
+  /** How the moderators' queue shows the registration: 'unconfirmed', 'confirmed' or 'absent'. */
+  const inQueue = async (id: string): Promise<'unconfirmed' | 'confirmed' | 'absent'> => {
+    const node = ok(await t.gql(PENDING, {}, { token: moderator.token })).pendingUsers.edges.find(
+      (e: { node: { id: string } }) => e.node.id === id,
+    )?.node as { emailConfirmed: boolean } | undefined;
+    return node ? (node.emailConfirmed ? 'confirmed' : 'unconfirmed') : 'absent';
+  };
   const mailsTo = (email: string) => sink.received.filter((m) => m.to.includes(email));
   const waitForMail = async (email: string, count: number) => {
     const until = Date.now() + 5000;
@@ -52,7 +55,7 @@ describe('registration e-mail confirmation and approval mail', () => {
     await sink.close();
   });
 
-  it('hides a registration from the moderators until its address is confirmed by the signed link', async () => {
+  it("marks a registration as unconfirmed in the moderators' queue until its address is confirmed by the signed link", async () => {
     const email = `nora-${Date.now()}@kommune.example`;
     const user = await register(email);
     expect(user.status).toBe('PENDING');
@@ -63,7 +66,7 @@ describe('registration e-mail confirmation and approval mail', () => {
     expect(mail.text).toContain('prüft die Moderation Ihren Antrag');
     expect(mail.html).toContain('<html lang="de">');
     expect(mail.headers['list-unsubscribe']).toBeUndefined();
-    expect(await pendingIds()).not.toContain(user.id);
+    expect(await inQueue(user.id)).toBe('unconfirmed');
 
     const link = confirmLink(mail.text);
     const tampered = link.replace(/token=(\w)/, (_, c: string) => `token=${c === 'a' ? 'b' : 'a'}`);
@@ -72,12 +75,12 @@ describe('registration e-mail confirmation and approval mail', () => {
     expect(await refused.text()).toContain('Link ungültig');
     // A probe (HEAD) by a link scanner does not confirm.
     expect((await fetch(link, { method: 'HEAD' })).status).toBe(200);
-    expect(await pendingIds()).not.toContain(user.id);
+    expect(await inQueue(user.id)).toBe('unconfirmed');
 
     const confirmed = await fetch(link);
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('E-Mail-Adresse bestätigt');
-    expect(await pendingIds()).toContain(user.id);
+    expect(await inQueue(user.id)).toBe('confirmed');
     const again = await fetch(link);
     expect(await again.text()).toContain('bereits bestätigt');
 
@@ -118,7 +121,7 @@ describe('registration e-mail confirmation and approval mail', () => {
     const otherSecret = signConfirmation('x'.repeat(40), user.id, email);
     expect((await fetch(`${t.url}/mail/confirm?token=${otherSecret}`)).status).toBe(400);
     expect((await fetch(`${t.url}/mail/confirm`)).status).toBe(400);
-    expect(await pendingIds()).not.toContain(user.id);
+    expect(await inQueue(user.id)).toBe('unconfirmed');
 
     // The form on the "expired" page, and the GraphQL mutation: same answer for unknown addresses.
     const form = await fetch(`${t.url}/mail/confirm/new`, {
@@ -137,7 +140,7 @@ describe('registration e-mail confirmation and approval mail', () => {
     expect(mailsTo('niemand@kommune.example')).toHaveLength(0);
 
     expect((await fetch(confirmLink(second.text))).status).toBe(200);
-    expect(await pendingIds()).toContain(user.id);
+    expect(await inQueue(user.id)).toBe('confirmed');
     expect(ok(await t.gql(request, { e: email })).requestEmailConfirmation).toBe(true);
     await t.app.get(MailWorker).drain();
     expect(mailsTo(email)).toHaveLength(2);

@@ -6,6 +6,7 @@ import { requireGlobalModerator } from '../auth/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
+import { UserEntity } from '../users/user.entity';
 import type { AuditLogArgs } from './dto/audit-log.args';
 
 /** Reading the audit log (MODERATOR, ADMIN). There is deliberately no way to change or delete entries. */
@@ -32,5 +33,17 @@ export class AuditLogService {
       ],
       'DESC',
     );
+  }
+
+  /** Everyone who appears as an actor in the log, by name (the filter "Wer"). */
+  async actors(viewer: Viewer | null): Promise<UserEntity[]> {
+    requireGlobalModerator(viewer);
+    return this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('EXISTS (SELECT 1 FROM audit_entries a WHERE a.actor_id = u.id)')
+      .orderBy('u.display_name')
+      .addOrderBy('u.id')
+      .getMany();
   }
 }

@@ -7,6 +7,12 @@ import { PostModel, toPostModel } from '../posts/post.model';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { HidePostArgs } from './dto/hide-post.args';
+import {
+  CloseThreadArgs,
+  LockThreadArgs,
+  MergeThreadsArgs,
+  MoveThreadArgs,
+} from './dto/thread-moderation.args';
 import { moderationLoaders } from './moderation-loaders';
 import { ThreadModerationService } from './thread-moderation.service';
 
@@ -22,13 +28,25 @@ export class ThreadModerationResolver {
     return toThreadModel(thread);
   }
 
-  @Mutation(() => ThreadModel, { description: 'Locks a thread against replies, or unlocks it' })
-  async lockThread(
-    @Args('threadId', { type: () => ID }) threadId: string,
-    @Args('locked') locked: boolean,
-    @Ctx() ctx: GqlContext,
-  ): Promise<ThreadModel> {
-    return this.fresh(await this.moderation.setLocked(ctx.viewer, threadId, locked), ctx);
+  @Mutation(() => ThreadModel, {
+    description: 'Locks a thread against replies, or unlocks it; its status (progress) stays',
+  })
+  async lockThread(@Args() args: LockThreadArgs, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
+    return this.fresh(
+      await this.moderation.setLocked(ctx.viewer, args.threadId, args.locked, args.reason),
+      ctx,
+    );
+  }
+
+  @Mutation(() => ThreadModel, {
+    description:
+      'Closes a question (status Geschlossen) or opens it again (moderators of the board); a lock is separate',
+  })
+  async closeThread(@Args() args: CloseThreadArgs, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
+    return this.fresh(
+      await this.moderation.setClosed(ctx.viewer, args.threadId, args.closed, args.reason),
+      ctx,
+    );
   }
 
   @Mutation(() => ThreadModel, { description: 'Pins a thread to the top of its topic, or unpins it' })
@@ -43,25 +61,22 @@ export class ThreadModerationResolver {
   @Mutation(() => ThreadModel, {
     description: 'Moves a thread to another topic (requires moderating both boards)',
   })
-  async moveThread(
-    @Args('threadId', { type: () => ID }) threadId: string,
-    @Args('topicId', { type: () => ID }) topicId: string,
-    @Ctx() ctx: GqlContext,
-  ): Promise<ThreadModel> {
-    return this.fresh(await this.moderation.move(ctx.viewer, threadId, topicId), ctx);
+  async moveThread(@Args() args: MoveThreadArgs, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
+    return this.fresh(await this.moderation.move(ctx.viewer, args.threadId, args.topicId, args.reason), ctx);
   }
 
   @Mutation(() => ThreadModel, {
     description:
       'Moves every post of the source into the target (time order kept) and returns the target; the source then leads to the target',
   })
-  async mergeThreads(
-    @Args('sourceThreadId', { type: () => ID }) sourceThreadId: string,
-    @Args('targetThreadId', { type: () => ID }) targetThreadId: string,
-    @Ctx() ctx: GqlContext,
-  ): Promise<ThreadModel> {
-    const target = await this.moderation.merge(ctx.viewer, sourceThreadId, targetThreadId);
-    ctx.loaders.thread.clear(sourceThreadId);
+  async mergeThreads(@Args() args: MergeThreadsArgs, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
+    const target = await this.moderation.merge(
+      ctx.viewer,
+      args.sourceThreadId,
+      args.targetThreadId,
+      args.reason,
+    );
+    ctx.loaders.thread.clear(args.sourceThreadId);
     return this.fresh(target, ctx);
   }
 

@@ -18,6 +18,9 @@ import { boardIdOfTopic, requireBoardModeration } from './moderation-access';
 
 type ThreadFlag = 'locked' | 'pinned';
 
+/** The moderator's own words after the fact the log states anyway (from/to of a move, a merge target). */
+const withReason = (fact: string, reason?: string | null) => (reason ? `${reason} (${fact})` : fact);
+
 const FLAG_ACTIONS = {
   locked: { on: 'LOCKED', off: 'UNLOCKED' },
   pinned: { on: 'PINNED', off: 'UNPINNED' },
@@ -34,8 +37,8 @@ export class ThreadModerationService {
     private readonly events: DomainEventsService,
   ) {}
 
-  setLocked(viewer: Viewer | null, threadId: string, locked: boolean) {
-    return this.setFlag(viewer, threadId, 'locked', locked);
+  setLocked(viewer: Viewer | null, threadId: string, locked: boolean, reason?: string | null) {
+    return this.setFlag(viewer, threadId, 'locked', locked, reason);
   }
 
   setPinned(viewer: Viewer | null, threadId: string, pinned: boolean) {
@@ -47,6 +50,7 @@ export class ThreadModerationService {
     threadId: string,
     field: ThreadFlag,
     value: boolean,
+    reason?: string | null,
   ): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
     let changed = false;
@@ -62,6 +66,7 @@ export class ThreadModerationService {
         action: `THREAD_${value ? FLAG_ACTIONS[field].on : FLAG_ACTIONS[field].off}`,
         targetType: 'THREAD',
         targetId: thread.id,
+        reason: reason || null,
       });
       return thread;
     });
@@ -71,13 +76,64 @@ export class ThreadModerationService {
         actorId: actor.id,
         threadId: thread.id,
         action: value ? FLAG_ACTIONS[field].on : FLAG_ACTIONS[field].off,
+        reason: reason || null,
+      });
+    }
+    return thread;
+  }
+
+  /**
+   * Closes a question (status Geschlossen: settled without a solution, or no longer relevant) or opens it
+   * again; apart from the lock, which only stops replies. Reopening returns to Gelöst when an answer is
+   * accepted, else to Offen / Landesantwort liegt vor.
+   */
+  async setClosed(
+    viewer: Viewer | null,
+    threadId: string,
+    closed: boolean,
+    reason?: string | null,
+  ): Promise<ThreadEntity> {
+    const actor = requireActive(viewer);
+    let changed = false;
+    const thread = await this.ds.transaction(async (manager) => {
+      const thread = await this.lockOpenThread(manager, threadId);
+      await requireBoardModeration(manager, actor, await this.boardOf(manager, thread));
+      if ((thread.state === ThreadState.CLOSED) === closed) return thread;
+      changed = true;
+      thread.state = closed
+        ? ThreadState.CLOSED
+        : thread.acceptedPostId
+          ? ThreadState.ANSWERED
+          : ThreadState.OPEN;
+      await manager.getRepository(ThreadEntity).update({ id: thread.id }, { state: thread.state });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: closed ? 'THREAD_CLOSED' : 'THREAD_REOPENED',
+        targetType: 'THREAD',
+        targetId: thread.id,
+        reason: reason || null,
+      });
+      return thread;
+    });
+    if (changed) {
+      this.events.publish({
+        type: 'ThreadModerated',
+        actorId: actor.id,
+        threadId: thread.id,
+        action: closed ? 'CLOSED' : 'REOPENED',
+        reason: reason || null,
       });
     }
     return thread;
   }
 
   /** Moves a thread to another topic; the actor must moderate both the old and the new board. */
-  async move(viewer: Viewer | null, threadId: string, topicId: string): Promise<ThreadEntity> {
+  async move(
+    viewer: Viewer | null,
+    threadId: string,
+    topicId: string,
+    reason?: string | null,
+  ): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
     let changed = false;
     const thread = await this.ds.transaction(async (manager) => {
@@ -104,7 +160,7 @@ export class ThreadModerationService {
         action: 'THREAD_MOVED',
         targetType: 'THREAD',
         targetId: thread.id,
-        reason: `Von „${from.title}“ nach „${to.title}“`,
+        reason: withReason(`Von „${from.title}“ nach „${to.title}“`, reason),
       });
       return thread;
     });
@@ -114,6 +170,7 @@ export class ThreadModerationService {
         actorId: actor.id,
         threadId: thread.id,
         action: 'MOVED',
+        reason: reason || null,
       });
     }
     return thread;
@@ -124,7 +181,12 @@ export class ThreadModerationService {
    * shows all posts in time order); the source remains as a closed pointer (merged_into_id) so that
    * old links lead to the target.
    */
-  async merge(viewer: Viewer | null, sourceId: string, targetId: string): Promise<ThreadEntity> {
+  async merge(
+    viewer: Viewer | null,
+    sourceId: string,
+    targetId: string,
+    reason?: string | null,
+  ): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
     if (!isUuid(sourceId) || !isUuid(targetId)) throw notFound('Die Frage');
     if (sourceId === targetId)
@@ -157,7 +219,8 @@ export class ThreadModerationService {
       ]);
       if (!target.acceptedPostId && source.acceptedPostId) {
         target.acceptedPostId = source.acceptedPostId;
-        target.state = ThreadState.ANSWERED;
+        target.acceptedAt = source.acceptedAt;
+        if (target.state === ThreadState.OPEN) target.state = ThreadState.ANSWERED;
       }
       target.replyCount = await this.visibleReplies(manager, target.id);
       if (source.lastActivityAt > target.lastActivityAt) target.lastActivityAt = source.lastActivityAt;
@@ -165,6 +228,7 @@ export class ThreadModerationService {
         { id: target.id },
         {
           acceptedPostId: target.acceptedPostId,
+          acceptedAt: target.acceptedAt,
           state: target.state,
           replyCount: target.replyCount,
           lastActivityAt: target.lastActivityAt,
@@ -172,7 +236,14 @@ export class ThreadModerationService {
       );
       await threads.update(
         { id: source.id },
-        { acceptedPostId: null, replyCount: 0, pinned: false, locked: true, state: ThreadState.CLOSED },
+        {
+          acceptedPostId: null,
+          acceptedAt: null,
+          replyCount: 0,
+          pinned: false,
+          locked: true,
+          state: ThreadState.CLOSED,
+        },
       );
       await manager.query('UPDATE threads SET merged_into_id = $1 WHERE id = $2', [target.id, source.id]);
       await this.audit.record(manager, {
@@ -180,7 +251,7 @@ export class ThreadModerationService {
         action: 'THREADS_MERGED',
         targetType: 'THREAD',
         targetId: source.id,
-        reason: `Zusammengeführt mit „${target.title}“ (${target.id})`,
+        reason: withReason(`Zusammengeführt mit „${target.title}“`, reason),
       });
       return target;
     });

@@ -95,6 +95,16 @@ export class UserModerationResolver {
     return emailDomainOf(user.privateEmail);
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the e-mail address is confirmed (the user themself and moderators; the approval queue marks unconfirmed ones)',
+  })
+  emailConfirmed(@Parent() user: UserModel, @Ctx() ctx: GqlContext): boolean | null {
+    if (!ctx.viewer || (ctx.viewer.id !== user.id && !isGlobalModerator(ctx.viewer))) return null;
+    return user.privateEmailConfirmed;
+  }
+
   private mayReadSuspension(user: UserModel, ctx: GqlContext): boolean {
     return !!ctx.viewer && (ctx.viewer.id === user.id || isGlobalModerator(ctx.viewer));
   }

@@ -120,8 +120,11 @@ export class NotificationFanout implements OnModuleInit {
       PINNED: 'Ihre Frage wurde angeheftet.',
       UNPINNED: 'Ihre Frage ist nicht mehr angeheftet.',
       MOVED: 'Ihre Frage wurde in ein anderes Thema verschoben.',
+      CLOSED: 'Ihre Frage wurde geschlossen.',
+      REOPENED: 'Ihre Frage wurde wieder geöffnet.',
     };
-    await this.notifyThreadAuthor(e.threadId, e.actorId, texts[e.action]);
+    const text = e.reason ? `${texts[e.action]} Grund: ${e.reason}` : texts[e.action];
+    await this.notifyThreadAuthor(e.threadId, e.actorId, text);
   }
 
   private async notifyPostAuthor(postId: string, actorId: string, detail: string): Promise<void> {

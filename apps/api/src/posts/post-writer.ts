@@ -8,6 +8,13 @@ import { renderMarkdown } from './markdown-renderer';
 import { PostEntity } from './post.entity';
 
 /**
+ * Whether a post is an official answer of the author's Land: only replies (a question is never an
+ * answer) by Land accounts, and only when they did not choose to write an ordinary note instead.
+ */
+export const isOfficialAnswer = (author: Viewer, asked: boolean | null | undefined) =>
+  author.organisationKind === OrganisationKind.LAND && asked !== false;
+
+/**
  * Inserts a post inside the caller's transaction; shared by "ask a question" and "reply". One hand-written
  * statement returning the row (TypeORM's save() costs several times the CPU on this hot path).
  */
@@ -18,21 +25,13 @@ export async function insertPost(
   body: string,
   clientId: string | null,
   createdAt: Date,
+  official: boolean,
 ): Promise<PostEntity> {
   const posts = entityRows(manager.connection, PostEntity);
   const [row]: Record<string, unknown>[] = await manager.query(
     `INSERT INTO posts AS p (thread_id, author_id, author_organisation_id, official, body, body_html, client_id, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${posts.select('p')}`,
-    [
-      threadId,
-      author.id,
-      author.organisationId,
-      author.organisationKind === OrganisationKind.LAND,
-      body,
-      renderMarkdown(body),
-      clientId,
-      createdAt,
-    ],
+    [threadId, author.id, author.organisationId, official, body, renderMarkdown(body), clientId, createdAt],
   );
   return posts.map(row);
 }

@@ -16,7 +16,10 @@ export class PostModel {
   @Field(() => Date, { nullable: true })
   editedAt!: Date | null;
 
-  @Field({ description: 'Written by a Länder representative' })
+  @Field({
+    description:
+      "An official answer of the author's Land (a Land account's reply unless written as an ordinary note; never the question)",
+  })
   official!: boolean;
 
   @Field()

@@ -16,7 +16,7 @@ import type { CreatePostInput } from './dto/create-post.input';
 import type { EditPostInput } from './dto/edit-post.input';
 import { renderMarkdown } from './markdown-renderer';
 import { PostRevisionEntity } from './post-revision.entity';
-import { insertPost, newPostFacts } from './post-writer';
+import { insertPost, isOfficialAnswer, newPostFacts } from './post-writer';
 import { PostEntity } from './post.entity';
 
 @Injectable()
@@ -78,11 +78,18 @@ export class PostsService {
     try {
       const { post, event } = await this.ds.transaction(async (manager) => {
         const now = new Date();
-        const post = await insertPost(manager, author, input.threadId, input.body, clientId, now).catch(
-          (err: unknown) => {
-            throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
-          },
-        );
+        const official = isOfficialAnswer(author, input.official);
+        const post = await insertPost(
+          manager,
+          author,
+          input.threadId,
+          input.body,
+          clientId,
+          now,
+          official,
+        ).catch((err: unknown) => {
+          throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
+        });
         const event: DomainEvent = {
           type: 'PostCreated',
           actorId: author.id,
@@ -202,7 +209,8 @@ export class PostsService {
       if (!isQuestion && !post.hiddenAt) update.replyCount = Math.max(0, thread.replyCount - 1);
       if (thread.acceptedPostId === post.id) {
         update.acceptedPostId = null;
-        update.state = ThreadState.OPEN;
+        update.acceptedAt = null;
+        if (thread.state === ThreadState.ANSWERED) update.state = ThreadState.OPEN;
       }
       if (Object.keys(update).length) await threads.update({ id: thread.id }, update);
       if (actor.id !== post.authorId) {

@@ -45,9 +45,9 @@ describe('Länder workflow: queue, my questions, reopening (real PostgreSQL)', (
         { token: user.token },
       ),
     ).createPost.id as string;
-  const QUEUE = `query($topicId: ID) { landQueue(first: 10, topicId: $topicId) { totalCount edges { node { id title createdAt hasLandAnswer firstLandAnswerAt } } } landQueueCount }`;
+  const QUEUE = `query($topicId: ID, $progress: QuestionProgress) { landQueue(first: 10, topicId: $topicId, progress: $progress) { totalCount edges { node { id title createdAt progress hasLandAnswer firstLandAnswerAt } } } landQueueCount }`;
 
-  it('lists open questions of the services the Land leads, oldest first, with whether a Land answered', async () => {
+  it('lists open questions of the services the Land leads, oldest first; answered ones in the second tab until accepted', async () => {
     const first = await ask(ledTopic, 'Erste offene Frage');
     const second = await ask(ledTopic, 'Zweite offene Frage');
     await ask(otherTopic, 'Frage an Bayern');
@@ -62,11 +62,28 @@ describe('Länder workflow: queue, my questions, reopening (real PostgreSQL)', (
     );
     await reply(second, otherRep);
 
+    // Any Land's official answer takes a question out of the open tab ("a Land has answered").
     const res = ok(await t.gql(QUEUE, {}, { token: rep.token }));
-    expect(res.landQueue.edges.map((e: any) => e.node.id)).toEqual([first, second]);
-    expect(res.landQueue.edges.map((e: any) => e.node.hasLandAnswer)).toEqual([false, true]);
-    expect(res.landQueue.edges[1].node.firstLandAnswerAt).toEqual(expect.any(String));
-    expect(res.landQueueCount).toBe(2);
+    expect(res.landQueue.edges.map((e: any) => e.node.id)).toEqual([first]);
+    expect(res.landQueue.edges[0].node).toMatchObject({ progress: 'OPEN', hasLandAnswer: false });
+    expect(res.landQueueCount).toBe(1);
+    const answeredTab = ok(await t.gql(QUEUE, { progress: 'LAND_ANSWERED' }, { token: rep.token }));
+    expect(answeredTab.landQueue.edges.map((e: any) => e.node.id)).toEqual([second]);
+    expect(answeredTab.landQueue.edges[0].node).toMatchObject({
+      progress: 'LAND_ANSWERED',
+      hasLandAnswer: true,
+      firstLandAnswerAt: expect.any(String),
+    });
+    // A reply the Land writes as an ordinary note keeps the question open.
+    const noted = await ask(ledTopic, 'Nur eine Notiz');
+    ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { id official } }`,
+        { i: { threadId: noted, body: 'Wir prüfen das noch.', official: false } },
+        { token: rep.token },
+      ),
+    );
+    expect(ok(await t.gql(QUEUE, {}, { token: rep.token })).landQueueCount).toBe(2);
     expect(ok(await t.gql(QUEUE, { topicId: otherTopic }, { token: rep.token })).landQueue.totalCount).toBe(
       0,
     );

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ThreadState } from '../common/graphql/enums';
+import { QuestionProgress, ThreadState } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { mapConnection } from '../common/pagination/cursor';
@@ -14,20 +14,24 @@ export class QuestionsResolver {
   constructor(private readonly questions: QuestionsService) {}
 
   @Query(() => ThreadConnection, {
-    description: '"Fragen an mein Land": open questions in services the viewer\'s Land leads, oldest first',
+    description:
+      '"Fragen an mein Land": questions in services the viewer\'s Land leads, oldest first; progress OPEN (default: no official Land answer yet) or LAND_ANSWERED (answered, not yet accepted)',
   })
   async landQueue(
     @Ctx() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('topicId', { type: () => ID, nullable: true }) topicId?: string,
+    @Args('progress', { type: () => QuestionProgress, nullable: true }) progress?: QuestionProgress,
   ) {
-    const conn = await this.questions.landQueue(ctx.viewer, { first, after, topicId });
+    const conn = await this.questions.landQueue(ctx.viewer, { first, after, topicId, progress });
     for (const edge of conn.edges) ctx.loaders.thread.prime(edge.node.id, edge.node);
     return mapConnection(conn, toThreadModel);
   }
 
-  @Query(() => Int, { description: "Number of open questions for the viewer's Land (0 for others)" })
+  @Query(() => Int, {
+    description: "Open questions for the viewer's Land (landQueue's OPEN tab; 0 for others)",
+  })
   landQueueCount(@Ctx() ctx: GqlContext): Promise<number> {
     return this.questions.landQueueCount(ctx.viewer);
   }
@@ -40,8 +44,9 @@ export class QuestionsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('state', { type: () => ThreadState, nullable: true }) state?: ThreadState,
+    @Args('progress', { type: () => QuestionProgress, nullable: true }) progress?: QuestionProgress,
   ) {
-    const conn = await this.questions.myThreads(ctx.viewer, { first, after, state });
+    const conn = await this.questions.myThreads(ctx.viewer, { first, after, state, progress });
     for (const edge of conn.edges) ctx.loaders.thread.prime(edge.node.id, edge.node);
     return mapConnection(conn, toThreadModel);
   }
@@ -54,16 +59,6 @@ export class QuestionsResolver {
     const thread = await this.questions.reopen(ctx.viewer, threadId);
     ctx.loaders.thread.clear(thread.id).prime(thread.id, thread);
     return toThreadModel(thread);
-  }
-
-  @ResolveField(() => Date, { nullable: true, description: 'When a Land first answered' })
-  firstLandAnswerAt(@Parent() thread: ThreadModel, @Ctx() ctx: GqlContext): Promise<Date | null> {
-    return ctx.loaders.firstLandAnswerAt.load(thread.id);
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether any Land has answered yet' })
-  async hasLandAnswer(@Parent() thread: ThreadModel, @Ctx() ctx: GqlContext): Promise<boolean> {
-    return (await ctx.loaders.firstLandAnswerAt.load(thread.id)) !== null;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OrganisationKind, ThreadState } from '@forum/shared';
+import { OrganisationKind, QuestionProgress, ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
 import { canAcceptAnswer, requireActive } from '../auth/permissions';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
@@ -12,6 +12,7 @@ import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { PostsService } from '../posts/posts.service';
 import { ThreadEntity } from '../threads/thread.entity';
+import { progressSql } from '../threads/thread-progress';
 
 /** The question workflows around the Länder: "Fragen an mein Land", "Meine Fragen", reopening. */
 @Injectable()
@@ -31,10 +32,18 @@ export class QuestionsService {
     return me;
   }
 
-  /** Open questions in the services the viewer's Land leads, oldest first (keyset on created_at, id). */
+  /**
+   * Questions in the services the viewer's Land leads, oldest first (keyset on created_at, id). Two tabs:
+   * OPEN (no Land has answered officially yet; the default) and LAND_ANSWERED (answered, not yet accepted).
+   */
   async landQueue(
     viewer: Viewer | null,
-    opts: { first?: number | null; after?: string | null; topicId?: string | null },
+    opts: {
+      first?: number | null;
+      after?: string | null;
+      topicId?: string | null;
+      progress?: QuestionProgress | null;
+    },
   ) {
     const me = this.requireLandRepresentative(viewer);
     if (opts.topicId && !isUuid(opts.topicId))
@@ -45,7 +54,7 @@ export class QuestionsService {
       .createQueryBuilder('t')
       .innerJoin('topics', 'tp', 'tp.id = t.topic_id')
       .where('tp.lead_land_id = :land', { land: me.organisationId })
-      .andWhere("t.state = 'OPEN'")
+      .andWhere(progressSql('t', opts.progress ?? QuestionProgress.OPEN))
       .andWhere('t.merged_into_id IS NULL');
     if (opts.topicId) qb.andWhere('t.topic_id = :topicId', { topicId: opts.topicId });
     return keysetPage(
@@ -65,7 +74,7 @@ export class QuestionsService {
     if (me.organisationKind !== OrganisationKind.LAND) return 0;
     const [row]: { n: number }[] = await this.ds.query(
       `SELECT count(*)::int AS n FROM threads t JOIN topics tp ON tp.id = t.topic_id
-        WHERE tp.lead_land_id = $1 AND t.state = 'OPEN' AND t.merged_into_id IS NULL`,
+        WHERE tp.lead_land_id = $1 AND ${progressSql('t', QuestionProgress.OPEN)} AND t.merged_into_id IS NULL`,
       [me.organisationId],
     );
     return row.n;
@@ -74,7 +83,12 @@ export class QuestionsService {
   /** The viewer's own questions, most recent activity first. */
   async myThreads(
     viewer: Viewer | null,
-    opts: { first?: number | null; after?: string | null; state?: ThreadState | null },
+    opts: {
+      first?: number | null;
+      after?: string | null;
+      state?: ThreadState | null;
+      progress?: QuestionProgress | null;
+    },
   ) {
     const me = requireActive(viewer);
     const limit = pageSize(opts.first);
@@ -84,6 +98,7 @@ export class QuestionsService {
       .where('t.author_id = :me', { me: me.id })
       .andWhere('t.merged_into_id IS NULL');
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
+    if (opts.progress) qb.andWhere(progressSql('t', opts.progress));
     return keysetPage(
       qb,
       limit,
@@ -116,6 +131,7 @@ export class QuestionsService {
         throw badInput('Nur beantwortete Fragen können wieder geöffnet werden.');
       row.state = ThreadState.OPEN;
       row.acceptedPostId = null;
+      row.acceptedAt = null;
       await repo.save(row);
       if (actor.id !== row.authorId) {
         await this.audit.record(manager, {

@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ThreadState } from '@forum/shared';
+import { QuestionProgress } from '@forum/shared';
 import { requireActive } from '../auth/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
 import { ThreadEntity } from '../threads/thread.entity';
-
-/**
- * Unanswered: still OPEN, no accepted answer and no Land answer yet (an official, visible post after the
- * question — the same rule as the report's "first Land answer").
- */
-const UNANSWERED_SQL = `t.state = :open AND t.accepted_post_id IS NULL AND NOT EXISTS (
-  SELECT 1 FROM posts p WHERE p.thread_id = t.id AND p.official AND p.deleted_at IS NULL
-     AND p.hidden_at IS NULL AND p.created_at > t.created_at)`;
+import { progressSql } from '../threads/thread-progress';
 
 @Injectable()
 export class LatestThreadsService {
@@ -23,12 +16,20 @@ export class LatestThreadsService {
   /** "Neueste" / "Unbeantwortet" across all boards: newest activity first, keyset on (last_activity_at, id). */
   async latest(
     viewer: Viewer | null,
-    opts: { first?: number | null; after?: string | null; unansweredOnly?: boolean | null },
+    opts: {
+      first?: number | null;
+      after?: string | null;
+      unansweredOnly?: boolean | null;
+      progress?: QuestionProgress | null;
+    },
   ) {
     requireActive(viewer);
     const limit = pageSize(opts.first);
     const qb = this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.merged_into_id IS NULL');
-    if (opts.unansweredOnly) qb.andWhere(UNANSWERED_SQL, { open: ThreadState.OPEN });
+    // "Unbeantwortet" is the status Offen: no official Land answer, none accepted, not closed.
+    const progress = opts.progress ?? (opts.unansweredOnly ? QuestionProgress.OPEN : null);
+    if (progress) qb.andWhere(progressSql('t', progress));
+    if (opts.progress && opts.unansweredOnly) qb.andWhere(progressSql('t', QuestionProgress.OPEN));
     return keysetPage(
       qb,
       limit,

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BoardModel } from '../boards/board.model';
+import { QuestionProgress } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { clearContextLoader, contextLoader } from '../common/loaders/context-loader';
@@ -33,15 +34,16 @@ export class ReadingResolver {
 
   @Query(() => ThreadConnection, {
     description:
-      '"Neueste" across all boards, newest activity first; unansweredOnly: OPEN, no Land answer, no accepted answer',
+      '"Neueste" across all boards, newest activity first; unansweredOnly: the same as progress OPEN (no official Land answer, none accepted, not closed)',
   })
   async latestThreads(
     @Ctx() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('unansweredOnly', { type: () => Boolean, nullable: true }) unansweredOnly?: boolean,
+    @Args('progress', { type: () => QuestionProgress, nullable: true }) progress?: QuestionProgress,
   ) {
-    const conn = await this.latest.latest(ctx.viewer, { first, after, unansweredOnly });
+    const conn = await this.latest.latest(ctx.viewer, { first, after, unansweredOnly, progress });
     for (const edge of conn.edges) ctx.loaders.thread.prime(edge.node.id, edge.node);
     return mapConnection(conn, toThreadModel);
   }

@@ -5,7 +5,8 @@ import type { ActivityPayload } from '@forum/shared';
 
 /** Select list over the joins of `activityJoins`: names and titles, a deleted account shown as such. */
 export const ACTIVITY_COLUMNS = `CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS display_name,
-       o.name AS organisation, th.id AS thread_id, th.title, t.id AS topic_id, t.title AS topic_title`;
+       o.name AS organisation, o.kind AS organisation_kind, th.id AS thread_id, th.title, t.id AS topic_id,
+       t.title AS topic_title`;
 
 /** LEFT JOINs from a source with `actor_id` and `thread_id` columns; either may be null. */
 export const activityJoins = (source: string) =>
@@ -15,11 +16,16 @@ export const activityJoins = (source: string) =>
 export interface ActivityRow {
   display_name: string | null;
   organisation: string | null;
+  organisation_kind: string | null;
   thread_id: string | null;
   title: string | null;
   topic_id: string | null;
   topic_title: string | null;
 }
+
+/** An approved account is news for the AL-Runde when a Kommune joins; other approvals are moderation. */
+export const approvalKind = (row: ActivityRow | undefined): ActivityPayload['kind'] =>
+  row?.organisation_kind === 'KOMMUNE' ? 'KOMMUNE_JOINED' : 'ACCOUNT_APPROVED';
 
 export function activityParts(
   row: ActivityRow | undefined,

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type ActivityPayload, ServerEvents } from '@forum/shared';
 import { DomainEventsService } from '../events/domain-events.service';
-import { ACTIVITY_COLUMNS, activityJoins, activityParts, type ActivityRow } from './activity-row';
+import {
+  ACTIVITY_COLUMNS,
+  activityJoins,
+  activityParts,
+  type ActivityRow,
+  approvalKind,
+} from './activity-row';
 import { RealtimeGateway, rooms } from './realtime.gateway';
 
 /**
@@ -20,20 +26,23 @@ export class ActivityStream implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on('ThreadCreated', (e) => this.send('QUESTION', e.actorId, e.threadId));
+    this.events.on('ThreadCreated', (e) => this.send('QUESTION', e.actorId, e.threadId, null));
     this.events.on('PostCreated', (e) =>
-      this.send(e.official ? 'OFFICIAL_ANSWER' : 'ANSWER', e.actorId, e.threadId),
+      this.send(e.official ? 'OFFICIAL_ANSWER' : 'ANSWER', e.actorId, e.threadId, e.postId),
     );
-    this.events.on('AnswerAccepted', (e) => this.send('ANSWER_ACCEPTED', e.actorId, e.threadId));
-    this.events.on('UserApproved', (e) => this.send('ACCOUNT_APPROVED', e.userId, null));
-    this.events.on('PostFlagged', (e) => this.send('POST_FLAGGED', null, e.threadId));
-    this.events.on('PostHidden', (e) => (e.hidden ? this.send('POST_HIDDEN', null, e.threadId) : undefined));
+    this.events.on('AnswerAccepted', (e) => this.send('ANSWER_ACCEPTED', e.actorId, e.threadId, e.postId));
+    this.events.on('UserApproved', (e) => this.send(approvalKind, e.userId, null, null));
+    this.events.on('PostFlagged', (e) => this.send('POST_FLAGGED', null, e.threadId, e.postId));
+    this.events.on('PostHidden', (e) =>
+      e.hidden ? this.send('POST_HIDDEN', null, e.threadId, e.postId) : undefined,
+    );
   }
 
   private async send(
-    kind: ActivityPayload['kind'],
+    kind: ActivityPayload['kind'] | ((row: ActivityRow | undefined) => ActivityPayload['kind']),
     actorId: string | null,
     threadId: string | null,
+    postId: string | null,
   ): Promise<void> {
     if (!this.gateway.mayHaveListeners(rooms.activity)) return;
     // Actor and thread in one statement; either may be absent (LEFT JOINs on a single row).
@@ -42,7 +51,12 @@ export class ActivityStream implements OnModuleInit {
          FROM (SELECT $1::uuid AS actor_id, $2::uuid AS thread_id) x ${activityJoins('x')}`,
       [actorId, threadId],
     );
-    const payload: ActivityPayload = { kind, at: new Date().toISOString(), ...activityParts(row) };
+    const payload: ActivityPayload = {
+      kind: typeof kind === 'function' ? kind(row) : kind,
+      at: new Date().toISOString(),
+      ...activityParts(row),
+      postId,
+    };
     this.gateway.server.to(rooms.activity).emit(ServerEvents.activity, payload);
   }
 }

@@ -1,4 +1,4 @@
-import { OrganisationKind, UserStatus } from '@forum/shared';
+import { OrganisationKind, Role, UserStatus } from '@forum/shared';
 import type { Socket } from 'socket.io-client';
 import {
   createBoard,
@@ -257,13 +257,13 @@ describe('real time on one instance (Socket.IO, real PostgreSQL)', () => {
         { token: asker.token },
       ),
     ).createThread;
-    ok(
+    const answer = ok(
       await t.gql(
         REPLY,
         { i: { threadId: thread.id, body: 'Offizielle Antwort' } },
         { token: landRep.token },
       ),
-    );
+    ).createPost;
     await events.until(() => events.of('activity').length === 2);
     expect(events.of('activity')[0]).toMatchObject({
       kind: 'QUESTION',
@@ -274,7 +274,40 @@ describe('real time on one instance (Socket.IO, real PostgreSQL)', () => {
     expect(events.of('activity')[1]).toMatchObject({
       kind: 'OFFICIAL_ANSWER',
       actor: { displayName: 'Thomas Wagner', organisation: 'Hessen' },
+      postId: answer.id,
     });
+
+    // A Land's ordinary note is an ANSWER; a hidden post says which post it was, so the view withdraws it.
+    const note = ok(
+      await t.gql(
+        REPLY,
+        { i: { threadId: thread.id, body: 'Nur eine Anmerkung', official: false } },
+        { token: landRep.token },
+      ),
+    ).createPost;
+    const moderator = await createUser(t.ds, { role: Role.MODERATOR });
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { hidePost(postId: $id, reason: "Test") { id } }`,
+        { id: note.id },
+        { token: moderator.token },
+      ),
+    );
+    // A Kommune's approved account is news for the AL-Runde.
+    const newcomer = await createUser(t.ds, { status: UserStatus.PENDING, displayName: 'Nina Neu' });
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { approveUser(userId: $id) { id } }`,
+        { id: newcomer.id },
+        { token: moderator.token },
+      ),
+    );
+    await events.until(() => events.of('activity').length === 5);
+    expect(events.of('activity').slice(2)).toMatchObject([
+      { kind: 'ANSWER', postId: note.id },
+      { kind: 'POST_HIDDEN', postId: note.id, actor: null },
+      { kind: 'KOMMUNE_JOINED', actor: { displayName: 'Nina Neu' }, postId: null },
+    ]);
   });
 
   it('disconnects the sockets of a session that signs out', async () => {

@@ -3,7 +3,7 @@ import { createBoard, createOrganisation, createTopic, createUser } from '../../
 import { errorCode, ok, startTestApp, type TestApp } from '../../test/test-app';
 
 const RECENT = `query($first: Int) { recentActivity(first: $first) {
-  kind at actor { displayName organisation } thread { id title } topic { id title } } }`;
+  kind at actor { displayName organisation } thread { id title } topic { id title } postId } }`;
 
 interface Entry {
   kind: string;
@@ -11,6 +11,7 @@ interface Entry {
   actor: { displayName: string; organisation: string } | null;
   thread: { id: string; title: string } | null;
   topic: { id: string; title: string } | null;
+  postId: string | null;
 }
 
 // What the presenter view shows on opening: the latest activity rebuilt from the tables (real PostgreSQL).
@@ -21,7 +22,7 @@ describe('recentActivity', () => {
   });
   afterAll(() => t.close());
 
-  it('lists questions, answers, approvals, flags and hides newest first, without content or reporters', async () => {
+  it('lists questions, answers, acceptances, approvals, flags and hides newest first, without content or reporters', async () => {
     const land = await createOrganisation(t.ds, OrganisationKind.LAND, { name: 'Land Testhausen' });
     const topic = await createTopic(t.ds, await createBoard(t.ds), {
       title: 'Elterngeld digital',
@@ -33,6 +34,11 @@ describe('recentActivity', () => {
     const reporter = await createUser(t.ds, { displayName: 'Rita Meldend' });
     const moderator = await createUser(t.ds, { role: Role.MODERATOR });
     const pending = await createUser(t.ds, { status: UserStatus.PENDING, displayName: 'Neu Person' });
+    const pendingBund = await createUser(t.ds, {
+      status: UserStatus.PENDING,
+      kind: OrganisationKind.BUND,
+      displayName: 'Bea Bund',
+    });
     const step = () => new Promise((r) => setTimeout(r, 5)); // distinct timestamps, a stable order
 
     const thread = ok(
@@ -52,7 +58,15 @@ describe('recentActivity', () => {
         ),
       ).createPost.id as string;
     };
-    await reply(landRep.token, 'So geht es.');
+    const official = await reply(landRep.token, 'So geht es.');
+    await step();
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`,
+        { id: official },
+        { token: asker.token },
+      ),
+    );
     const spam = await reply(other.token, 'Geheimer Inhalt, der nicht erscheinen darf');
     await step();
     ok(
@@ -71,28 +85,36 @@ describe('recentActivity', () => {
       ),
     );
     await step();
-    ok(
-      await t.gql(
-        `mutation($id: ID!) { approveUser(userId: $id) { id } }`,
-        { id: pending.id },
-        { token: moderator.token },
-      ),
-    );
+    for (const id of [pendingBund.id, pending.id]) {
+      await step();
+      ok(
+        await t.gql(
+          `mutation($id: ID!) { approveUser(userId: $id) { id } }`,
+          { id },
+          { token: moderator.token },
+        ),
+      );
+    }
 
     const entries = ok<{ recentActivity: Entry[] }>(
       await t.gql(RECENT, {}, { token: asker.token }),
     ).recentActivity;
     const ref = { id: thread, title: 'Anbindung an das Fachverfahren' };
     const topicRef = { id: topic, title: 'Elterngeld digital' };
-    expect(entries.map((e) => [e.kind, e.actor?.displayName ?? null, e.thread?.id ?? null])).toEqual([
-      ['ACCOUNT_APPROVED', 'Neu Person', null],
-      ['POST_HIDDEN', null, thread],
-      ['POST_FLAGGED', null, thread],
-      // The hidden answer is gone from the list; the Land's official answer and the question remain.
-      ['OFFICIAL_ANSWER', 'Lars Land', thread],
-      ['QUESTION', 'Karla Kommune', thread],
+    expect(
+      entries.map((e) => [e.kind, e.actor?.displayName ?? null, e.thread?.id ?? null, e.postId]),
+    ).toEqual([
+      // A Kommune's account approved is news ("new Kommune joined"); another approval is moderation.
+      ['KOMMUNE_JOINED', 'Neu Person', null, null],
+      ['ACCOUNT_APPROVED', 'Bea Bund', null, null],
+      ['POST_HIDDEN', null, thread, spam],
+      ['POST_FLAGGED', null, thread, spam],
+      // The hidden answer is gone from the list; the acceptance, the official answer and the question remain.
+      ['ANSWER_ACCEPTED', 'Karla Kommune', thread, official],
+      ['OFFICIAL_ANSWER', 'Lars Land', thread, official],
+      ['QUESTION', 'Karla Kommune', thread, null],
     ]);
-    expect(entries[3]).toMatchObject({
+    expect(entries[5]).toMatchObject({
       actor: { organisation: 'Land Testhausen' },
       thread: ref,
       topic: topicRef,
@@ -102,7 +124,71 @@ describe('recentActivity', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
     const two = ok<{ recentActivity: Entry[] }>(await t.gql(RECENT, { first: 2 }, { token: asker.token }));
-    expect(two.recentActivity.map((e) => e.kind)).toEqual(['ACCOUNT_APPROVED', 'POST_HIDDEN']);
+    expect(two.recentActivity.map((e) => e.kind)).toEqual(['KOMMUNE_JOINED', 'ACCOUNT_APPROVED']);
+  });
+
+  it("counts today's questions, official answers, solutions and Kommunen joining", async () => {
+    const land = await createOrganisation(t.ds, OrganisationKind.LAND);
+    const topic = await createTopic(t.ds, await createBoard(t.ds), { leadLandId: land });
+    const asker = await createUser(t.ds);
+    const rep = await createUser(t.ds, { organisationId: land });
+    const moderator = await createUser(t.ds, { role: Role.MODERATOR });
+    const TODAY = `{ activityToday { since questions officialAnswers solved kommunenJoined } }`;
+    const before = ok(await t.gql(TODAY, {}, { token: asker.token })).activityToday;
+
+    const thread = ok(
+      await t.gql(
+        `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+        { i: { topicId: topic, title: 'Zählt heute mit', body: 'Frage' } },
+        { token: asker.token },
+      ),
+    ).createThread.id;
+    const answer = ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { threadId: thread, body: 'Offiziell' } },
+        { token: rep.token },
+      ),
+    ).createPost.id;
+    ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { threadId: thread, body: 'Nur eine Notiz', official: false } },
+        { token: rep.token },
+      ),
+    );
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`,
+        { id: answer },
+        { token: asker.token },
+      ),
+    );
+    for (const kind of [OrganisationKind.KOMMUNE, OrganisationKind.LAND]) {
+      const pending = await createUser(t.ds, { status: UserStatus.PENDING, kind });
+      ok(
+        await t.gql(
+          `mutation($id: ID!) { approveUser(userId: $id) { id } }`,
+          { id: pending.id },
+          { token: moderator.token },
+        ),
+      );
+    }
+
+    const after = ok(await t.gql(TODAY, {}, { token: asker.token })).activityToday;
+    expect({
+      questions: after.questions - before.questions,
+      officialAnswers: after.officialAnswers - before.officialAnswers,
+      solved: after.solved - before.solved,
+      kommunenJoined: after.kommunenJoined - before.kommunenJoined,
+    }).toEqual({ questions: 1, officialAnswers: 1, solved: 1, kommunenJoined: 1 });
+    // Since midnight in Germany, whatever the server's time zone.
+    const since = new Date(after.since);
+    expect(Date.now() - since.getTime()).toBeLessThan(25 * 3_600_000);
+    expect(
+      new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', timeStyle: 'short' }).format(since),
+    ).toBe('00:00');
+    expect(errorCode(await t.gql(TODAY))).toBe('UNAUTHENTICATED');
   });
 
   it('is for signed-in, active users and checks "first"', async () => {

@@ -1,12 +1,25 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
+import { ActivityTodayService } from './activity-today.service';
+import { ActivityTodayModel } from './models/activity-today.model';
 import { ActivityModel } from './models/activity.model';
 import { RecentActivityService } from './recent-activity.service';
 
 @Resolver(() => ActivityModel)
 export class RecentActivityResolver {
-  constructor(private readonly recent: RecentActivityService) {}
+  constructor(
+    private readonly recent: RecentActivityService,
+    private readonly todayService: ActivityTodayService,
+  ) {}
+
+  @Query(() => ActivityTodayModel, {
+    description:
+      "Counts of today's activity (since midnight, German time) for the presenter view (signed-in users)",
+  })
+  activityToday(@Ctx() ctx: GqlContext): Promise<ActivityTodayModel> {
+    return this.todayService.today(ctx.viewer);
+  }
 
   @Query(() => [ActivityModel], {
     description:

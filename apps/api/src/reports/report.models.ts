@@ -5,7 +5,10 @@ export class ServiceProgressModel {
   @Field(() => Int, { description: 'Questions (threads) asked in the period' })
   questions!: number;
 
-  @Field(() => Int, { description: 'Questions with an accepted answer or an answer by a Land' })
+  @Field(() => Int, {
+    description:
+      '"Beantwortet": questions with a visible official Land answer or an accepted answer, in any state',
+  })
   answered!: number;
 
   @Field(() => Float, { nullable: true, description: 'Share answered, 0–1; null without questions' })
@@ -41,7 +44,10 @@ export class LandProgressModel {
   @Field(() => Int, { description: 'Questions in the services the Land leads' })
   questions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      '"Beantwortet": questions with a visible official Land answer or an accepted answer, in any state',
+  })
   answered!: number;
 
   @Field(() => Float, { nullable: true })

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { requireActive } from '../auth/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
+import { answeredSql } from '../threads/thread-progress';
 import { type KommunalpaktReportModel, LandProgressModel, ServiceProgressModel } from './report.models';
 
 export interface ReportPeriod {
@@ -14,20 +15,15 @@ export interface ReportPeriod {
 
 const WEEKS = 12;
 
-// One row per question in the period: its service, whether it counts as answered, and when a Land first
-// answered (an official post after the question; hidden and deleted posts do not count).
+// One row per question in the period: its service, whether it counts as answered ("beantwortet": a
+// visible official Land answer or an accepted answer, in any state — the same rule as the status badge,
+// thread-progress.ts), and when a Land first answered (threads.first_land_answer_at, kept by triggers).
 const QUESTIONS_CTE = `
   questions AS (
     SELECT th.id, th.topic_id, t.lead_land_id, th.created_at, th.last_activity_at,
-           fla.first_land_answer_at,
-           (th.accepted_post_id IS NOT NULL OR fla.first_land_answer_at IS NOT NULL) AS answered
+           th.first_land_answer_at, ${answeredSql('th')} AS answered
       FROM threads th
       JOIN topics t ON t.id = th.topic_id
-      LEFT JOIN LATERAL (
-        SELECT min(p.created_at) AS first_land_answer_at FROM posts p
-         WHERE p.thread_id = th.id AND p.official AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-           AND p.created_at > th.created_at
-      ) fla ON true
      WHERE t.lead_land_id IS NOT NULL AND th.merged_into_id IS NULL
        AND ($1::timestamptz IS NULL OR th.created_at >= $1) AND th.created_at < $2)`;
 

@@ -1,4 +1,5 @@
 import { CUSTOM_PLAN } from '../database/preparing-client';
+import { progressSql } from '../threads/thread-progress';
 import { SearchSort, type SearchFilterInput } from './dto/search-filter.input';
 
 /** How many of the newest matching posts are ranked (and counted) for one search. */
@@ -62,6 +63,7 @@ function filterSql(filter: SearchFilterInput | undefined, params: unknown[]): st
   if (filter?.topicId) add('th.topic_id = ?', filter.topicId);
   if (filter?.leadLandId) add('t.lead_land_id = ?', filter.leadLandId);
   if (filter?.state) add('th.state = ?', filter.state);
+  if (filter?.progress) where.push(progressSql('th', filter.progress));
   if (filter?.from) add('th.created_at >= ?', filter.from);
   if (filter?.to) add('th.created_at < ?', filter.to);
   if (filter?.authorOrganisationKind) {

@@ -30,6 +30,19 @@ describe('demo data', () => {
     expect(counts.answered).toBeGreaterThan(5);
     expect(counts.official).toBeGreaterThan(10);
 
+    // The status of every question follows from its posts: no question is an official answer, and the
+    // first Land answer is the first visible official reply.
+    const [status] = await t.ds.query(`SELECT
+      (SELECT count(*) FROM posts p JOIN threads th ON th.id = p.thread_id
+        WHERE p.official AND p.created_at = th.created_at)::int AS official_questions,
+      (SELECT count(*) FROM threads th WHERE th.first_land_answer_at IS DISTINCT FROM (
+         SELECT min(p.created_at) FROM posts p WHERE p.thread_id = th.id AND p.official
+            AND p.hidden_at IS NULL AND p.deleted_at IS NULL))::int AS drift,
+      (SELECT count(*) FROM threads WHERE state = 'OPEN' AND first_land_answer_at IS NOT NULL)::int AS land_answered,
+      (SELECT count(*) FROM threads WHERE accepted_post_id IS NOT NULL AND accepted_at IS NULL)::int AS undated`);
+    expect(status).toMatchObject({ official_questions: 0, drift: 0, undated: 0 });
+    expect(status.land_answered).toBeGreaterThan(0);
+
     expect(await seedDemoData(t.ds, 'egal')).toEqual({ seeded: false });
     const [again] = await t.ds.query(`SELECT count(*)::int AS n FROM threads`);
     expect(again.n).toBe(DEMO_THREADS.length);

@@ -14,7 +14,7 @@ import {
   THEMENFELDER,
 } from './seed-data';
 
-const SEEDED_KEY = 'demo_seeded_at';
+export const SEEDED_KEY = 'demo_seeded_at';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -226,23 +226,26 @@ export async function seedDemoData(
           askedAt,
         ],
       );
-      const insert = (key: DemoAuthor, body: string, at: Date) => {
+      // Replies by Länder are official answers (triggers then date the first Land answer); a question never is.
+      const insert = (key: DemoAuthor, body: string, at: Date, official: boolean) => {
         const a = author(key);
         posts++;
         return insertReturningId(
           m,
           `INSERT INTO posts (thread_id, author_id, author_organisation_id, official, body, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [threadId, a.id, a.orgId, isLand(key), body, renderMarkdown(body), at],
+          [threadId, a.id, a.orgId, official, body, renderMarkdown(body), at],
         );
       };
-      await insert(t.author, t.body, askedAt);
+      await insert(t.author, t.body, askedAt, false);
       const replyIds: string[] = [];
-      for (const [i, r] of t.replies.entries()) replyIds.push(await insert(r.author, r.body, replyTimes[i]));
+      for (const [i, r] of t.replies.entries())
+        replyIds.push(await insert(r.author, r.body, replyTimes[i], isLand(r.author)));
       if (t.acceptedReply !== undefined && replyIds[t.acceptedReply]) {
-        await m.query(`UPDATE threads SET accepted_post_id = $1, state = 'ANSWERED' WHERE id = $2`, [
-          replyIds[t.acceptedReply],
-          threadId,
-        ]);
+        await m.query(
+          `UPDATE threads SET accepted_post_id = $1, accepted_at = $3,
+                  state = CASE WHEN state = 'CLOSED' THEN state ELSE 'ANSWERED' END WHERE id = $2`,
+          [replyIds[t.acceptedReply], threadId, replyTimes[t.acceptedReply]],
+        );
       }
     }
 

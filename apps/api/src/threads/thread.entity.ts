@@ -28,6 +28,17 @@ export class ThreadEntity {
   @Column({ name: 'accepted_post_id', type: 'uuid', nullable: true })
   acceptedPostId!: string | null;
 
+  /**
+   * The first visible official Land answer; kept by triggers on posts (migration QuestionProgress), never
+   * written by the app.
+   */
+  @Column({ name: 'first_land_answer_at', type: 'timestamptz', nullable: true, insert: false, update: false })
+  firstLandAnswerAt!: Date | null;
+
+  /** When the accepted answer was marked as the solution. */
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
   /** Visible posts after the question; kept in the same transaction as the post writes. */
   @Column({ name: 'reply_count', type: 'int', default: 0 })
   replyCount!: number;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ThreadState } from '../common/graphql/enums';
+import { QuestionProgress, ThreadState } from '../common/graphql/enums';
+import { progressOf } from './thread-progress';
 import type { ThreadEntity } from './thread.entity';
 
 @ObjectType('Thread', { description: 'A question (Frage) with its answers' })
@@ -10,8 +11,28 @@ export class ThreadModel {
   @Field()
   title!: string;
 
-  @Field(() => ThreadState)
+  @Field(() => ThreadState, {
+    description: 'OPEN, ANSWERED (an answer is accepted) or CLOSED; what people see is `progress`',
+  })
   state!: ThreadState;
+
+  @Field(() => QuestionProgress, {
+    description: 'Offen → Landesantwort liegt vor → Gelöst, or Geschlossen (the same label everywhere)',
+  })
+  progress!: QuestionProgress;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When a Land first answered: the first visible official answer (hidden or deleted ones do not count)',
+  })
+  firstLandAnswerAt!: Date | null;
+
+  @Field({ description: 'Whether a Land has answered officially (firstLandAnswerAt is set)' })
+  hasLandAnswer!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the accepted answer was marked as the solution' })
+  acceptedAt!: Date | null;
 
   @Field()
   locked!: boolean;
@@ -40,6 +61,10 @@ export function toThreadModel(e: ThreadEntity): ThreadModel {
     id: e.id,
     title: e.title,
     state: e.state,
+    progress: progressOf(e),
+    firstLandAnswerAt: e.firstLandAnswerAt ?? null,
+    hasLandAnswer: Boolean(e.firstLandAnswerAt),
+    acceptedAt: e.acceptedAt ?? null,
     locked: e.locked,
     pinned: e.pinned,
     replyCount: e.replyCount,

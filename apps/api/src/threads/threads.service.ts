@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ThreadState } from '@forum/shared';
+import { type QuestionProgress, ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
 import type { DomainEvent } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
@@ -20,11 +20,13 @@ import type { CreateThreadInput } from './dto/create-thread.input';
 import { entityRows } from '../common/loaders/entity-rows';
 import { UserEntity } from '../users/user.entity';
 import { ThreadEntity } from './thread.entity';
+import { progressSql } from './thread-progress';
 
 export interface ThreadListOptions {
   first?: number | null;
   after?: string | null;
   state?: ThreadState | null;
+  progress?: QuestionProgress | null;
   /** The total when the caller has it (the topic's counters), instead of counting. */
   total?: Promise<number>;
 }
@@ -69,6 +71,7 @@ export class ThreadsService {
       .createQueryBuilder('t')
       .where('t.topic_id = :topicId AND t.merged_into_id IS NULL', { topicId });
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
+    if (opts.progress) qb.andWhere(progressSql('t', opts.progress));
     return keysetPage(
       qb,
       limit,
@@ -109,7 +112,7 @@ export class ThreadsService {
             createdAt: now,
           }),
         );
-        const post = await insertPost(manager, author, thread.id, input.body, null, now);
+        const post = await insertPost(manager, author, thread.id, input.body, null, now, false);
         const event: DomainEvent = {
           type: 'ThreadCreated',
           actorId: author.id,
@@ -158,10 +161,14 @@ export class ThreadsService {
       if (await this.posts.isFirstPost(manager, post))
         throw badInput('Die Frage selbst kann keine Lösung sein.');
       if (thread.acceptedPostId === post.id) return thread;
+      if (thread.state === ThreadState.CLOSED)
+        throw badInput('Diese Frage ist geschlossen; eine Lösung kann nicht mehr markiert werden.');
       changed = true;
+      const now = new Date();
       thread.acceptedPostId = post.id;
+      thread.acceptedAt = now;
       thread.state = ThreadState.ANSWERED;
-      thread.lastActivityAt = new Date();
+      thread.lastActivityAt = now;
       await threads.save(thread);
       if (actor.id !== thread.authorId) {
         await this.audit.record(manager, {

@@ -20,12 +20,20 @@ describe('topic_stats counters (trigger, real PostgreSQL)', () => {
         FROM topics t
         LEFT JOIN topic_stats s ON s.topic_id = t.id
         LEFT JOIN LATERAL (
-          SELECT count(*)::int AS thread_count, (count(*) FILTER (WHERE state = 'OPEN'))::int AS open_count,
+          SELECT count(*)::int AS thread_count,
+                 (count(*) FILTER (WHERE state = 'OPEN' AND first_land_answer_at IS NULL))::int AS open_count,
                  coalesce(sum(reply_count + 1), 0)::int AS post_count, max(last_activity_at) AS last_activity_at
             FROM threads WHERE topic_id = t.id AND merged_into_id IS NULL) a ON true
        WHERE coalesce(s.thread_count, 0) <> a.thread_count OR coalesce(s.open_thread_count, 0) <> a.open_count
           OR coalesce(s.post_count, 0) <> a.post_count OR s.last_activity_at IS DISTINCT FROM a.last_activity_at`);
     expect(drift).toEqual([]);
+    // threads.first_land_answer_at (kept by triggers on posts) equals its definition.
+    const landDrift = await t.ds.query(`
+      SELECT th.id, th.first_land_answer_at, x.first FROM threads th
+        LEFT JOIN LATERAL (SELECT min(p.created_at) AS first FROM posts p WHERE p.thread_id = th.id
+                             AND p.official AND p.deleted_at IS NULL AND p.hidden_at IS NULL) x ON true
+       WHERE th.first_land_answer_at IS DISTINCT FROM x.first`);
+    expect(landDrift).toEqual([]);
   }
 
   it('stays equal to the aggregate through every kind of write', async () => {
@@ -84,6 +92,14 @@ describe('topic_stats counters (trigger, real PostgreSQL)', () => {
       await t.gql(
         `mutation($id: ID!) { hidePost(postId: $id, reason: "Test") { id } }`,
         { id: p1 },
+        { token: mod.token },
+      ),
+    );
+    await expectConsistent();
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { closeThread(threadId: $id, closed: true) { id } }`,
+        { id: a2 },
         { token: mod.token },
       ),
     );

@@ -57,7 +57,9 @@ export class TopicModel {
     return (await ctx.loaders.topicStats.load(this.id)).threadCount;
   }
 
-  @MethodField('Topic', () => Int)
+  @MethodField('Topic', () => Int, {
+    description: 'Open questions ("Offen": no official Land answer, none accepted, not closed)',
+  })
   async openThreadCount(_args: unknown, ctx: GqlContext): Promise<number> {
     return (await ctx.loaders.topicStats.load(this.id)).openThreadCount;
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ThreadState } from '../common/graphql/enums';
+import { QuestionProgress, ThreadState } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { mapConnection } from '../common/pagination/cursor';
@@ -32,11 +32,25 @@ export class TopicsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('state', { type: () => ThreadState, nullable: true }) state?: ThreadState,
+    @Args('progress', {
+      type: () => QuestionProgress,
+      nullable: true,
+      description: 'Only questions with this status (Offen, Landesantwort liegt vor, Gelöst, Geschlossen)',
+    })
+    progress?: QuestionProgress,
   ) {
-    // The topic's counters (kept by a trigger, same definition) spare counting thousands of threads.
-    const stats = !state || state === ThreadState.OPEN ? ctx.loaders.topicStats.load(topic.id) : null;
-    const total = stats?.then((s) => (state ? s.openThreadCount : s.threadCount));
-    const conn = await this.threadsService.listForTopic(ctx.viewer, topic.id, { first, after, state, total });
+    // The topic's counters (kept by a trigger, same definitions) spare counting thousands of threads.
+    const unfiltered = !state && !progress;
+    const openOnly = !state && progress === QuestionProgress.OPEN;
+    const stats = unfiltered || openOnly ? ctx.loaders.topicStats.load(topic.id) : null;
+    const total = stats?.then((s) => (openOnly ? s.openThreadCount : s.threadCount));
+    const conn = await this.threadsService.listForTopic(ctx.viewer, topic.id, {
+      first,
+      after,
+      state,
+      progress,
+      total,
+    });
     for (const edge of conn.edges) ctx.loaders.thread.prime(edge.node.id, edge.node);
     return mapConnection(conn, toThreadModel);
   }

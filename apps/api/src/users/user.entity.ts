@@ -25,6 +25,10 @@ export class UserEntity {
   @Column({ type: 'text', default: UserStatus.PENDING })
   status!: UserStatus;
 
+  /** When the address was confirmed (link in the mail, or a moderator vouching for it); null: not yet. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;
 

@@ -27,6 +27,8 @@ export class UserModel {
   organisationId!: string;
   /** Exposed through a field resolver only to the user themself and to moderators. */
   privateEmail!: string | null;
+  /** Whether the e-mail address is confirmed; exposed to the user themself and to moderators. */
+  privateEmailConfirmed!: boolean;
 
   // Resolved by a method of the model (MethodField): every author on a page needs it.
   @MethodField('User', () => OrganisationModel)
@@ -47,5 +49,6 @@ export function toUserModel(e: UserEntity): UserModel {
     createdAt: e.createdAt,
     organisationId: e.organisationId,
     privateEmail: deleted ? null : e.email,
+    privateEmailConfirmed: e.emailVerifiedAt != null,
   });
 }

@@ -21,7 +21,8 @@ export class UsersResolver {
   }
 
   @Query(() => UserConnection, {
-    description: 'Registrations waiting for approval, oldest first (moderators)',
+    description:
+      'Registrations waiting for approval, oldest first (moderators); unconfirmed e-mail addresses included (User.emailConfirmed)',
   })
   async pendingUsers(
     @Ctx() ctx: GqlContext,
@@ -31,12 +32,22 @@ export class UsersResolver {
     return mapConnection(await this.users.pending(ctx.viewer, first, after), toUserModel);
   }
 
-  @Mutation(() => UserModel, { description: 'Activates a pending account (moderators)' })
+  @Mutation(() => UserModel, {
+    description:
+      'Activates a pending account (moderators). An unconfirmed e-mail address needs vouchForEmail: true (CONFLICT otherwise)',
+  })
   async approveUser(
     @Args('userId', { type: () => ID }) userId: string,
     @Ctx() ctx: GqlContext,
+    @Args('vouchForEmail', {
+      type: () => Boolean,
+      nullable: true,
+      description:
+        'The moderator vouches for an address not yet confirmed by its link (kept in the audit log)',
+    })
+    vouchForEmail?: boolean,
   ): Promise<UserModel> {
-    const user = await this.users.approve(ctx.viewer, userId);
+    const user = await this.users.approve(ctx.viewer, userId, vouchForEmail ?? false);
     ctx.loaders.user.clear(user.id);
     return toUserModel(user);
   }

@@ -19,16 +19,17 @@ export class UsersService {
     private readonly events: DomainEventsService,
   ) {}
 
-  /** Pending registrations, oldest first (the approval queue). */
+  /**
+   * Pending registrations, oldest first (the approval queue), confirmed or not: moderators see who is
+   * waiting; unconfirmed ones are marked (User.emailConfirmed) and need the moderator to vouch (approve).
+   */
   async pending(viewer: Viewer | null, first?: number | null, after?: string | null) {
     requireGlobalModerator(viewer);
     const limit = pageSize(first);
     const qb = this.ds
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('u.status = :status', { status: UserStatus.PENDING })
-      // Only registrations whose e-mail address is confirmed reach the moderators (mail/).
-      .andWhere('u.email_verified_at IS NOT NULL');
+      .where('u.status = :status', { status: UserStatus.PENDING });
     const total = await qb.clone().getCount();
     if (after) {
       const [createdAt, id] = decodeCursor(after, ['date', 'uuid']);
@@ -48,7 +49,12 @@ export class UsersService {
     );
   }
 
-  async approve(viewer: Viewer | null, userId: string): Promise<UserEntity> {
+  /**
+   * Activates a pending account. An address not yet confirmed by its link is approved only when the
+   * moderator vouches for it (`vouchForEmail`, e.g. after a phone call): it then counts as confirmed and
+   * the audit entry says so. Accounts from single sign-on are created confirmed.
+   */
+  async approve(viewer: Viewer | null, userId: string, vouchForEmail = false): Promise<UserEntity> {
     const actor = requireGlobalModerator(viewer);
     if (!isUuid(userId)) throw notFound('Das Konto');
     const approved = await this.ds.transaction(async (manager) => {
@@ -61,15 +67,24 @@ export class UsersService {
         .getOne();
       if (!user) throw notFound('Das Konto');
       if (user.status !== UserStatus.PENDING) throw conflict('Dieses Konto wartet nicht auf Freischaltung.');
+      const vouched = !user.emailVerifiedAt;
+      if (vouched && !vouchForEmail) {
+        throw conflict(
+          'Die E-Mail-Adresse ist noch nicht bestätigt. Schalten Sie das Konto frei, wenn Sie für die Adresse bürgen, oder warten Sie auf die Bestätigung.',
+        );
+      }
+      const now = new Date();
       user.status = UserStatus.ACTIVE;
-      user.approvedAt = new Date();
+      user.approvedAt = now;
       user.approvedById = actor.id;
+      if (vouched) user.emailVerifiedAt = now;
       await repo.save(user);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'USER_APPROVED',
         targetType: 'USER',
         targetId: user.id,
+        reason: vouched ? 'E-Mail-Adresse von der Moderation bestätigt (nicht per Link)' : null,
       });
       return user;
     });

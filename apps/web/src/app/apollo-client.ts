@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Topic: { fields: { threads: relayStylePagination(['state']) } },
+      Topic: { fields: { threads: relayStylePagination(['state', 'progress']) } },
       Thread: { fields: { posts: relayStylePagination() } },
       Query: {
         fields: {

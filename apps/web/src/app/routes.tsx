@@ -60,6 +60,19 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/legal/components/LegalPage')).BarrierefreiheitPage,
         }),
       },
+      // BITV 2.0 § 4: explanations in Leichte Sprache and Deutsche Gebärdensprache, also for guests.
+      {
+        path: 'leichte-sprache',
+        lazy: async () => ({
+          Component: (await import('../features/accessibility/components/EasyLanguagePage')).EasyLanguagePage,
+        }),
+      },
+      {
+        path: 'gebaerdensprache',
+        lazy: async () => ({
+          Component: (await import('../features/accessibility/components/SignLanguagePage')).SignLanguagePage,
+        }),
+      },
       {
         element: <RequireViewer />,
         children: [

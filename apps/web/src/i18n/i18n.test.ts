@@ -1,9 +1,13 @@
 import de from './de.json';
 import en from './en.json';
-import legalDe from './legal.de.json';
-import legalEn from './legal.en.json';
 
+// Every namespace file: `<ns>.de.json` beside `<ns>.en.json` (the default namespace is de.json / en.json).
+const files = import.meta.glob<{ default: unknown }>('./*.json', { eager: true });
+
+/** Key paths of a translation; arrays of structured items (sections of a page) count item by item. */
 function keys(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => v && typeof v === 'object'))
+    return value.flatMap((v, i) => keys(v, `${prefix}[${i}]`));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
     keys(v, prefix ? `${prefix}.${k}` : k),
@@ -13,6 +17,20 @@ function keys(value: unknown, prefix = ''): string[] {
 describe('translations', () => {
   it('have the same keys in German and English', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
-    expect(keys(legalEn).sort()).toEqual(keys(legalDe).sort());
+  });
+
+  const namespaces = Object.keys(files)
+    .map((file) => /^\.\/(.+)\.de\.json$/.exec(file)?.[1])
+    .filter((ns): ns is string => Boolean(ns));
+
+  it.each(namespaces)('namespace %s has the same keys in German and English', (ns) => {
+    const german = files[`./${ns}.de.json`].default;
+    const english = files[`./${ns}.en.json`]?.default;
+    expect(english).toBeDefined();
+    expect(keys(english).sort()).toEqual(keys(german).sort());
+  });
+
+  it('finds every namespace', () => {
+    expect(namespaces).toEqual(expect.arrayContaining(['legal', 'report', 'accessibility']));
   });
 });

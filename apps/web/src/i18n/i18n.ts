@@ -25,6 +25,8 @@ const loaders: Record<string, () => Promise<{ default: object }>> = {
   'en/search': () => import('./search.en.json'),
   'de/comforts': () => import('./comforts.de.json'),
   'en/comforts': () => import('./comforts.en.json'),
+  'de/accessibility': () => import('./accessibility.de.json'),
+  'en/accessibility': () => import('./accessibility.en.json'),
 };
 
 export async function loadNamespace(lng: string, ns: string): Promise<void> {

@@ -76,6 +76,7 @@ export function buildThreadSummary(
     id: 't-1',
     title: 'Wie binden wir den Dienst an?',
     state: 'OPEN',
+    progress: 'OPEN',
     pinned: false,
     locked: false,
     replyCount: 0,

@@ -151,18 +151,6 @@ export function createLoaders(ds: DataSource, refs?: ReferenceCache) {
       );
       return boardIds.map((id) => found.get(id) ?? []);
     }),
-    /** When a Land first answered each thread (an official post after the question), or null. */
-    firstLandAnswerAt: new DataLoader<string, Date | null>(async (threadIds) => {
-      const rows: { thread_id: string; first: Date }[] = await ds.query(
-        `SELECT p.thread_id, min(p.created_at) AS first FROM posts p JOIN threads t ON t.id = p.thread_id
-          WHERE p.thread_id = ANY($1) AND p.official AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-            AND p.created_at > t.created_at
-          GROUP BY p.thread_id`,
-        [threadIds.filter(isUuid)],
-      );
-      const map = new Map(rows.map((r) => [r.thread_id, r.first]));
-      return threadIds.map((id) => map.get(id) ?? null);
-    }),
     /** Activity of an organisation: active members, questions asked, visible posts, official answers. */
     organisationActivity: new DataLoader<string, OrganisationActivity>(async (orgIds) => {
       const rows: (OrganisationActivity & { id: string })[] = await ds.query(

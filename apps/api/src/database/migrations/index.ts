@@ -8,6 +8,7 @@ import { Comforts1763900000006 } from './1763900000006-Comforts';
 import { Mail1763900000007 } from './1763900000007-Mail';
 import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
+import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Mail1763900000007,
   SearchRecency1763900000008,
   NotificationFanout1763900000009,
+  QuestionProgress1763900000010,
 ];

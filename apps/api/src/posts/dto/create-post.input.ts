@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@forum/shared';
 import { Trim } from '../../common/validation/trim';
 
@@ -30,4 +30,13 @@ export class CreatePostInput {
   @IsOptional()
   @IsUUID('all', { message: 'clientId muss eine UUID sein.' })
   clientId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Land accounts: publish as the official answer of the author's Land (default true); false writes an ordinary note. Ignored for others",
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'official muss true oder false sein.' })
+  official?: boolean | null;
 }

@@ -6,6 +6,7 @@ export const ActivityKind = {
   ANSWER: 'ANSWER',
   OFFICIAL_ANSWER: 'OFFICIAL_ANSWER',
   ANSWER_ACCEPTED: 'ANSWER_ACCEPTED',
+  KOMMUNE_JOINED: 'KOMMUNE_JOINED',
   ACCOUNT_APPROVED: 'ACCOUNT_APPROVED',
   POST_FLAGGED: 'POST_FLAGGED',
   POST_HIDDEN: 'POST_HIDDEN',
@@ -13,7 +14,8 @@ export const ActivityKind = {
 
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
-  description: 'What happened, as in the `activity` Socket.IO event of the presenter view',
+  description:
+    'What happened, as in the `activity` Socket.IO event of the presenter view; KOMMUNE_JOINED: an account of a Kommune was approved',
 });
 
 @ObjectType('ActivityActor', { description: 'Who acted: name and organisation only' })
@@ -53,4 +55,11 @@ export class ActivityModel {
 
   @Field(() => ActivityRefModel, { nullable: true })
   topic!: ActivityRefModel | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The post an answer, acceptance, flag or hide is about (a hidden post withdraws its entries)',
+  })
+  postId!: string | null;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { OrganisationKind, ThreadState } from '../../common/graphql/enums';
+import { OrganisationKind, QuestionProgress, ThreadState } from '../../common/graphql/enums';
 
 export enum SearchSort {
   RELEVANCE = 'RELEVANCE',
@@ -34,6 +34,14 @@ export class SearchFilterInput {
   @IsOptional()
   @IsEnum(ThreadState)
   state?: ThreadState;
+
+  @Field(() => QuestionProgress, {
+    nullable: true,
+    description: 'Status as people see it (Offen, Landesantwort liegt vor, Gelöst, Geschlossen)',
+  })
+  @IsOptional()
+  @IsEnum(QuestionProgress)
+  progress?: QuestionProgress;
 
   @Field(() => Date, { nullable: true, description: 'Asked on or after' })
   @IsOptional()

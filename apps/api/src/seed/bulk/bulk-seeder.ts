@@ -137,6 +137,7 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
     const indexDefs = await dropIndexes(client, ['threads', 'posts', 'notifications', 'watches', 'flags']);
     // Per-row counter maintenance is replaced by one recomputation after the load.
     await client.query('ALTER TABLE threads DISABLE TRIGGER topic_stats_trg');
+    await client.query('ALTER TABLE posts DISABLE TRIGGER posts_land_answer_ins');
     opts.log(`  dropped ${indexDefs.length} secondary indexes for the load`);
     const askers = people.filter((p) => !p.official);
     const now = Date.now();
@@ -248,7 +249,7 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
       );
       if (accepted.length) {
         await client.query(
-          `UPDATE threads t SET accepted_post_id = a.post_id FROM unnest($1::uuid[], $2::uuid[]) a(thread_id, post_id) WHERE t.id = a.thread_id`,
+          `UPDATE threads t SET accepted_post_id = a.post_id, accepted_at = t.last_activity_at FROM unnest($1::uuid[], $2::uuid[]) a(thread_id, post_id) WHERE t.id = a.thread_id`,
           [accepted.map((a) => a[0]), accepted.map((a) => a[1])],
         );
       }
@@ -309,6 +310,14 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
     } finally {
       second.release();
     }
+    // The first Land answer of every thread (trigger posts_land_answer_ins, off for the load), then the
+    // topics' counters, which count open questions by it.
+    await client.query('ALTER TABLE posts ENABLE TRIGGER posts_land_answer_ins');
+    await client.query(`
+      UPDATE threads t SET first_land_answer_at = x.first
+        FROM (SELECT p.thread_id, min(p.created_at) AS first FROM posts p
+               WHERE p.official AND p.deleted_at IS NULL AND p.hidden_at IS NULL GROUP BY p.thread_id) x
+       WHERE t.id = x.thread_id AND t.first_land_answer_at IS DISTINCT FROM x.first`);
     await client.query('ALTER TABLE threads ENABLE TRIGGER topic_stats_trg');
     await client.query('SELECT topic_stats_recompute(id) FROM topics');
     // VACUUM too, not just ANALYZE: it sets the visibility map, as autovacuum would on a live forum, so
@@ -323,6 +332,7 @@ export async function seedBulk(pool: Pool, opts: BulkOptions): Promise<Record<st
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     await client.query('ALTER TABLE threads ENABLE TRIGGER topic_stats_trg').catch(() => undefined);
+    await client.query('ALTER TABLE posts ENABLE TRIGGER posts_land_answer_ins').catch(() => undefined);
     throw err;
   } finally {
     client.release();

@@ -8,6 +8,7 @@ import arrowDownward from '@material-symbols/svg-400/rounded/arrow_downward.svg?
 import arrowUpward from '@material-symbols/svg-400/rounded/arrow_upward.svg?raw';
 import autorenew from '@material-symbols/svg-400/rounded/autorenew.svg?raw';
 import barChart from '@material-symbols/svg-400/rounded/bar_chart.svg?raw';
+import block from '@material-symbols/svg-400/rounded/block.svg?raw';
 import bookmark from '@material-symbols/svg-400/rounded/bookmark.svg?raw';
 import bookmarkFilled from '@material-symbols/svg-400/rounded/bookmark-fill.svg?raw';
 import calendar from '@material-symbols/svg-400/rounded/calendar_today.svg?raw';
@@ -75,6 +76,7 @@ const SVGS = {
   'arrow-upward': arrowUpward,
   autorenew: autorenew,
   'bar-chart': barChart,
+  block: block,
   bookmark: bookmark,
   'bookmark-filled': bookmarkFilled,
   calendar: calendar,

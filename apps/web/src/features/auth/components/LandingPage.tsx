@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { Alert } from '../../../shared/components/Alert';
 import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
+import { AccessibilityLinks } from '../../accessibility/components/AccessibilityLinks';
 import { useViewer } from '../hooks/viewer-context';
 import { LoginForm } from './LoginForm';
 
@@ -17,6 +18,7 @@ export function LandingPage() {
     <div className="app-landing">
       <div className="app-landing__intro app-stack">
         <PageHeading title={t('landing.title')} />
+        <AccessibilityLinks />
         {accountDeleted ? (
           <Alert variant="success" title={t('comforts.accountDeleted')} live="status" />
         ) : null}

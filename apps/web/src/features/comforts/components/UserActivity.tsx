@@ -4,7 +4,7 @@ import { Badge } from '../../../shared/components/Badge';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import type { PublicUserQuery } from '../../../gql/graphql';
 import { useNamespace } from '../../report/hooks/use-namespace';
-import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { ProgressBadge } from '../../threads/components/ProgressBadge';
 
 type PublicUser = NonNullable<PublicUserQuery['user']>;
 
@@ -46,7 +46,7 @@ export function UserActivity({ user }: { user: PublicUser }) {
                 <Link className="kern-link" to={`/fragen/${encodeURIComponent(thread.id)}`}>
                   {thread.title}
                 </Link>{' '}
-                <ThreadStateBadge state={thread.state} />{' '}
+                <ProgressBadge progress={thread.progress} />{' '}
                 <span className="kern-body kern-body--small kern-body--muted">
                   <RelativeTime iso={thread.createdAt} />
                 </span>

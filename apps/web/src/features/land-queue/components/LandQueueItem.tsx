@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Badge } from '../../../shared/components/Badge';
 import { formatDateTime } from '../../../shared/lib/format-date';
 import type { LandQueueThreadFieldsFragment } from '../../../gql/graphql';
+import { ProgressBadge } from '../../threads/components/ProgressBadge';
 import { questionAge } from '../hooks/age';
 
 export function LandQueueItem({ thread, now }: { thread: LandQueueThreadFieldsFragment; now?: Date }) {
@@ -39,15 +39,7 @@ export function LandQueueItem({ thread, now }: { thread: LandQueueThreadFieldsFr
             {ageText}
           </time>
         </span>
-        {thread.hasLandAnswer ? (
-          <Badge variant="info" icon="check">
-            {t('landAnswered')}
-          </Badge>
-        ) : (
-          <Badge variant="warning" icon="warning">
-            {t('noLandAnswer')}
-          </Badge>
-        )}
+        <ProgressBadge progress={thread.progress} />
       </div>
     </li>
   );

@@ -20,6 +20,7 @@ function queueThread(overrides: Partial<LandQueueThreadFieldsFragment>): LandQue
     id: 'th-1',
     title: 'Wie binden wir den Dienst an?',
     state: 'OPEN',
+    progress: 'OPEN',
     createdAt: '2026-11-20T11:00:00.000Z',
     replyCount: 0,
     hasLandAnswer: false,
@@ -81,6 +82,7 @@ const newer = queueThread({
   title: 'Neuere Frage',
   createdAt: '2026-11-23T07:00:00.000Z',
   hasLandAnswer: true,
+  progress: 'LAND_ANSWERED',
   firstLandAnswerAt: '2026-11-23T09:00:00.000Z',
   topic: { __typename: 'Topic', id: 't-fs', title: 'Führerschein' } as LandQueueThreadFieldsFragment['topic'],
 });
@@ -105,21 +107,36 @@ describe('LandQueuePage', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('lists open questions oldest first with age, service, asking Kommune and the Land-answer badge', async () => {
+  const threadItems = () => Array.from(document.querySelectorAll<HTMLElement>('.app-thread-list > li'));
+
+  it('lists open questions oldest first with age, service, asking Kommune and the status badge', async () => {
     const user = userEvent.setup();
     const { router } = renderWithProviders(<LandQueuePage />, {
       mocks: [
         topicsMock,
         {
-          request: { query: LandQueueQueryDocument, variables: { first: 20 } },
-          result: queue([older, newer], true),
+          request: { query: LandQueueQueryDocument, variables: { first: 20, progress: 'OPEN' } },
+          result: queue([older, newest], true),
         },
         {
-          request: { query: LandQueueQueryDocument, variables: { first: 20, after: 'c-th-new' } },
+          request: {
+            query: LandQueueQueryDocument,
+            variables: { first: 20, progress: 'OPEN', after: 'c-th-newest' },
+          },
+          result: queue([queueThread({ id: 'th-x', title: 'Noch eine', createdAt: NOW.toISOString() })]),
+        },
+        {
+          request: {
+            query: LandQueueQueryDocument,
+            variables: { first: 20, topicId: 't-fs', progress: 'OPEN' },
+          },
           result: queue([newest]),
         },
         {
-          request: { query: LandQueueQueryDocument, variables: { first: 20, topicId: 't-fs' } },
+          request: {
+            query: LandQueueQueryDocument,
+            variables: { first: 20, topicId: 't-fs', progress: 'LAND_ANSWERED' },
+          },
           result: queue([newer]),
         },
       ] as never,
@@ -128,23 +145,23 @@ describe('LandQueuePage', () => {
       viewer: landViewer,
     });
     expect(await screen.findByText('3 offene Fragen')).toBeTruthy();
-    const items = screen.getAllByRole('listitem');
+    const items = threadItems();
     expect(items.map((li) => within(li).getAllByRole('link')[0].textContent)).toEqual([
       'Älteste Frage',
-      'Neuere Frage',
+      'Ganz neue Frage',
     ]);
     expect(within(items[0]).getByText('seit 3 Tagen')).toBeTruthy();
-    expect(within(items[0]).getByText('Noch keine Landesantwort')).toBeTruthy();
+    expect(within(items[0]).getByText('Offen')).toBeTruthy();
     expect(
       within(items[0]).getByRole('link', { name: 'Landeshauptstadt Wiesbaden' }).getAttribute('href'),
     ).toBe('/organisationen/o-wi');
     expect(within(items[0]).getByRole('link', { name: 'Elterngeld Digital' })).toBeTruthy();
-    expect(within(items[1]).getByText('seit 5 Stunden')).toBeTruthy();
-    expect(within(items[1]).getByText('Ein Land hat geantwortet')).toBeTruthy();
+    expect(within(items[1]).getByText('seit wenigen Minuten')).toBeTruthy();
+    const views = screen.getByRole('navigation', { name: 'Ansicht' });
+    expect(within(views).getByRole('link', { name: 'Offen' }).getAttribute('aria-current')).toBe('page');
 
     await user.click(screen.getByRole('button', { name: 'Mehr laden' }));
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
-    expect(within(screen.getAllByRole('listitem')[2]).getByText('seit wenigen Minuten')).toBeTruthy();
+    await waitFor(() => expect(threadItems()).toHaveLength(3));
 
     const select = screen.getByLabelText('EfA-Dienst');
     expect(
@@ -154,8 +171,19 @@ describe('LandQueuePage', () => {
     ).toEqual(['Alle Dienste', 'Elterngeld Digital', 'Führerschein']);
     await user.selectOptions(select, 't-fs');
     expect(router.state.location.search).toBe('?dienst=t-fs');
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(threadItems()).toHaveLength(1));
     expect(screen.getByText('1 offene Frage')).toBeTruthy();
+
+    // The second view: answered by a Land, not yet accepted.
+    await user.click(within(views).getByRole('link', { name: 'Beantwortet, noch nicht gelöst' }));
+    expect(router.state.location.search).toBe('?dienst=t-fs&ansicht=beantwortet');
+    await waitFor(() =>
+      expect(threadItems().map((li) => within(li).getAllByRole('link')[0].textContent)).toEqual([
+        'Neuere Frage',
+      ]),
+    );
+    expect(within(threadItems()[0]).getByText('Landesantwort liegt vor')).toBeTruthy();
+    expect(screen.getByText('1 beantwortete Frage ohne markierte Lösung')).toBeTruthy();
   });
 
   it('explains the page to users who do not represent a Land', async () => {

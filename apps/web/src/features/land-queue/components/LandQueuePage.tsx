@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../shared/components/Alert';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
@@ -14,21 +14,30 @@ import { SelectField } from '../../search/components/SelectField';
 import { LandQueueQueryDocument, MyLandTopicsQueryDocument } from '../graphql/land-queue.graphql';
 import { appendPage } from '../hooks/use-connection-list';
 import { LandQueueItem } from './LandQueueItem';
+import './view-switch.css';
 
-/** "Fragen an mein Land": open questions on the services the viewer's Land leads, oldest first. */
+type QueueTab = 'OPEN' | 'LAND_ANSWERED';
+const TAB_PARAM = 'ansicht';
+const ANSWERED_TAB = 'beantwortet';
+
+/**
+ * "Fragen an mein Land": questions on the services the viewer's Land leads, oldest first, in two views:
+ * open (no Land has answered officially yet) and answered until the asker accepts an answer.
+ */
 export function LandQueuePage() {
   const ready = useNamespace('landqueue');
   const { t } = useTranslation('landqueue');
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const topicId = params.get('dienst') || undefined;
+  const tab: QueueTab = params.get(TAB_PARAM) === ANSWERED_TAB ? 'LAND_ANSWERED' : 'OPEN';
   const isLand = viewer?.organisation.kind === 'LAND';
   const topics = useQuery(MyLandTopicsQueryDocument, {
     variables: { id: viewer?.organisation.id ?? '' },
     skip: !isLand,
   });
   const queue = useQuery(LandQueueQueryDocument, {
-    variables: { first: LIMITS.pageSizeDefault, topicId },
+    variables: { first: LIMITS.pageSizeDefault, topicId, progress: tab },
     skip: !isLand,
     notifyOnNetworkStatusChange: true,
   });
@@ -60,6 +69,29 @@ export function LandQueuePage() {
     <div className="app-stack">
       <PageHeading title={t('title')} />
       <p className="kern-body">{t('intro', { land: viewer.organisation.name })}</p>
+      <nav aria-label={t('tabs.label')}>
+        <ul className="app-view-switch">
+          {(['OPEN', 'LAND_ANSWERED'] as const).map((value) => {
+            const next = new URLSearchParams(params);
+            if (value === 'LAND_ANSWERED') next.set(TAB_PARAM, ANSWERED_TAB);
+            else next.delete(TAB_PARAM);
+            const query = next.toString();
+            return (
+              <li key={value}>
+                <Link
+                  className="app-view-switch__link"
+                  to={query ? `?${query}` : '.'}
+                  aria-current={tab === value ? 'page' : undefined}
+                  replace
+                >
+                  {t(`tabs.${value}`)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <p className="kern-body kern-body--small">{t(`tabs.hint.${tab}`)}</p>
       <div className="app-filter-row">
         <SelectField
           id="queue-topic"
@@ -85,10 +117,10 @@ export function LandQueuePage() {
       {connection ? (
         <>
           <p className="kern-body kern-body--bold" role="status">
-            {t('count', { count: connection.totalCount })}
+            {t(tab === 'OPEN' ? 'count' : 'countAnswered', { count: connection.totalCount })}
           </p>
           {threads.length === 0 ? (
-            <p className="kern-body">{t('empty')}</p>
+            <p className="kern-body">{t(tab === 'OPEN' ? 'empty' : 'emptyAnswered')}</p>
           ) : (
             <ul className="app-thread-list">
               {threads.map((thread) => (

@@ -7,28 +7,26 @@ import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
 import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
-import type { ThreadState } from '../../../gql/graphql';
+import type { QuestionProgress } from '../../../gql/graphql';
 import { useNamespace } from '../../report/hooks/use-namespace';
 import { SelectField } from '../../search/components/SelectField';
-import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { PROGRESS_VALUES, ProgressBadge } from '../../threads/components/ProgressBadge';
 import { MyThreadsQueryDocument } from '../graphql/land-queue.graphql';
 import { appendPage } from '../hooks/use-connection-list';
 
-const STATES: ThreadState[] = ['OPEN', 'ANSWERED', 'CLOSED'];
-
-function stateFromParam(value: string | null): ThreadState | undefined {
-  return STATES.find((s) => s === value);
+function progressFromParam(value: string | null): QuestionProgress | undefined {
+  return PROGRESS_VALUES.find((s) => s === value);
 }
 
-/** "Meine Fragen": the viewer's own questions with their state, filterable by state (kept in the URL). */
+/** "Meine Fragen": the viewer's own questions with their status, filterable by status (kept in the URL). */
 export function MyThreadsPage() {
   const ready = useNamespace('landqueue');
   const { t } = useTranslation('landqueue');
   const { t: tc } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const state = stateFromParam(params.get('status'));
+  const progress = progressFromParam(params.get('status'));
   const { data, loading, error, fetchMore, networkStatus } = useQuery(MyThreadsQueryDocument, {
-    variables: { first: LIMITS.pageSizeDefault, state },
+    variables: { first: LIMITS.pageSizeDefault, progress },
     notifyOnNetworkStatusChange: true,
   });
   if (!ready) return <Loading />;
@@ -43,7 +41,7 @@ export function MyThreadsPage() {
         <SelectField
           id="my-threads-state"
           label={t('mine.filterLabel')}
-          value={state ?? ''}
+          value={progress ?? ''}
           onChange={(e) => {
             const next = new URLSearchParams(params);
             if (e.target.value) next.set('status', e.target.value);
@@ -52,9 +50,9 @@ export function MyThreadsPage() {
           }}
         >
           <option value="">{t('mine.all')}</option>
-          {STATES.map((s) => (
+          {PROGRESS_VALUES.map((s) => (
             <option key={s} value={s}>
-              {tc(`threads.state.${s}`)}
+              {tc(`threads.progress.${s}`)}
             </option>
           ))}
         </SelectField>
@@ -67,7 +65,7 @@ export function MyThreadsPage() {
             {t('mine.count', { count: connection.totalCount })}
           </p>
           {threads.length === 0 ? (
-            <p className="kern-body">{state ? t('mine.emptyFiltered') : t('mine.empty')}</p>
+            <p className="kern-body">{progress ? t('mine.emptyFiltered') : t('mine.empty')}</p>
           ) : (
             <ul className="app-thread-list">
               {threads.map((thread) => (
@@ -83,7 +81,7 @@ export function MyThreadsPage() {
                     </p>
                   </div>
                   <div className="app-thread-item__meta">
-                    <ThreadStateBadge state={thread.state} />
+                    <ProgressBadge progress={thread.progress} />
                     <span className="kern-body kern-body--small">
                       {tc('common.replies', { count: thread.replyCount })}
                     </span>

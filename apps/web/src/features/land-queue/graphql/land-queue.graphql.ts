@@ -11,6 +11,7 @@ export const LandQueueThreadFieldsFragment = graphql(`
     id
     title
     state
+    progress
     createdAt
     replyCount
     hasLandAnswer
@@ -32,8 +33,8 @@ export const LandQueueThreadFieldsFragment = graphql(`
 `);
 
 export const LandQueueQueryDocument = graphql(`
-  query LandQueue($first: Int!, $after: String, $topicId: ID) {
-    landQueue(first: $first, after: $after, topicId: $topicId) {
+  query LandQueue($first: Int!, $after: String, $topicId: ID, $progress: QuestionProgress) {
+    landQueue(first: $first, after: $after, topicId: $topicId, progress: $progress) {
       edges {
         cursor
         node {
@@ -64,14 +65,15 @@ export const MyLandTopicsQueryDocument = graphql(`
 `);
 
 export const MyThreadsQueryDocument = graphql(`
-  query MyThreads($first: Int!, $after: String, $state: ThreadState) {
-    myThreads(first: $first, after: $after, state: $state) {
+  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {
+    myThreads(first: $first, after: $after, progress: $progress) {
       edges {
         cursor
         node {
           id
           title
           state
+          progress
           createdAt
           lastActivityAt
           replyCount
@@ -96,6 +98,7 @@ export const ReopenThreadMutationDocument = graphql(`
     reopenThread(threadId: $threadId) {
       id
       state
+      progress
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Icon } from '../../../shared/components/Icon';
 import { switchLanguage } from '../../../i18n/i18n';
 
 export function Footer() {
@@ -25,6 +26,18 @@ export function Footer() {
             <li>
               <Link className="kern-link kern-link--small" to="/barrierefreiheit">
                 {t('footer.accessibility')}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link kern-link--small" to="/leichte-sprache">
+                <Icon name="easy-language" size="small" />
+                {t('footer.easyLanguage')}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link kern-link--small" to="/gebaerdensprache">
+                <Icon name="sign-language" size="small" />
+                {t('footer.signLanguage')}
               </Link>
             </li>
             <li>

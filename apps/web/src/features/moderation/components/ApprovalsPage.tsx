@@ -9,12 +9,15 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import { ApproveUserMutationDocument, PendingUsersQueryDocument } from '../graphql/approvals.graphql';
 import { useModerationT } from '../hooks/use-namespace';
+import { Badge } from '../../../shared/components/Badge';
 import { RejectUserDialog } from './RejectUserDialog';
+import { VouchApprovalDialog } from './VouchApprovalDialog';
 
 interface PendingUser {
   id: string;
   displayName: string;
   email: string | null;
+  emailConfirmed: boolean | null;
 }
 
 export function ApprovalsPage() {
@@ -27,15 +30,20 @@ export function ApprovalsPage() {
   const [approve, { loading: approving, error: approveError }] = useMutation(ApproveUserMutationDocument);
   const [status, setStatus] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<PendingUser | null>(null);
+  const [vouching, setVouching] = useState<PendingUser | null>(null);
   const connection = data?.pendingUsers;
   const users = (connection?.edges ?? []).map((e) => e.node).filter((u) => u.status === 'PENDING');
 
-  async function onApprove(userId: string, name: string) {
+  // An unconfirmed address is approved only when the moderator vouches for it (dialog).
+  async function onApprove(userId: string, name: string, vouchForEmail = false) {
     setStatus(null);
     try {
-      await approve({ variables: { userId } });
+      await approve({ variables: { userId, vouchForEmail } });
       setStatus(t('moderation.approved', { name }));
       await refetch().catch(() => undefined);
+      // The row (and its button) is gone: keep the keyboard user on the page.
+      if (!document.activeElement || document.activeElement === document.body)
+        document.querySelector<HTMLElement>('main h1')?.focus();
     } catch {
       // shown by ApiErrorAlert
     }
@@ -75,6 +83,9 @@ export function ApprovalsPage() {
                   {tm('approvals.emailDomain')}
                 </th>
                 <th scope="col" className="kern-table__header">
+                  {tm('approvals.emailStatus')}
+                </th>
+                <th scope="col" className="kern-table__header">
                   {t('moderation.columnOrganisation')}
                 </th>
                 <th scope="col" className="kern-table__header">
@@ -94,6 +105,17 @@ export function ApprovalsPage() {
                   <td className="kern-table__cell">{user.email ?? '–'}</td>
                   <td className="kern-table__cell">{user.emailDomain ?? '–'}</td>
                   <td className="kern-table__cell">
+                    {user.emailConfirmed === false ? (
+                      <Badge variant="warning" icon="mail">
+                        {tm('approvals.unconfirmed')}
+                      </Badge>
+                    ) : (
+                      <Badge variant="success" icon="check">
+                        {tm('approvals.confirmed')}
+                      </Badge>
+                    )}
+                  </td>
+                  <td className="kern-table__cell">
                     {user.organisation.name} ({t(`orgKind.${user.organisation.kind}`)})
                   </td>
                   <td className="kern-table__cell">
@@ -106,7 +128,13 @@ export function ApprovalsPage() {
                         className="kern-btn kern-btn--primary kern-btn--x-small"
                         disabled={approving}
                         aria-label={t('moderation.approveLabel', { name: user.displayName })}
-                        onClick={() => void onApprove(user.id, user.displayName)}
+                        aria-haspopup={user.emailConfirmed === false ? 'dialog' : undefined}
+                        onClick={() => {
+                          if (user.emailConfirmed === false) {
+                            setStatus(null);
+                            setVouching(user);
+                          } else void onApprove(user.id, user.displayName);
+                        }}
                       >
                         <span className="kern-label">{t('moderation.approve')}</span>
                       </button>
@@ -136,6 +164,16 @@ export function ApprovalsPage() {
           onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
         />
       ) : null}
+      <VouchApprovalDialog
+        user={vouching}
+        busy={approving}
+        onClose={() => setVouching(null)}
+        onApprove={(userId) => {
+          const name = vouching?.displayName ?? '';
+          setVouching(null);
+          void onApprove(userId, name, true);
+        }}
+      />
       <RejectUserDialog
         user={rejecting}
         onClose={() => setRejecting(null)}

@@ -6,7 +6,7 @@ import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
 import { Loading } from '../../../shared/components/Loading';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { formatDateTime } from '../../../shared/lib/format-date';
-import { AuditLogQueryDocument } from '../graphql/moderation.graphql';
+import { AuditActorsQueryDocument, AuditLogQueryDocument } from '../graphql/moderation.graphql';
 import { useModerationT } from '../hooks/use-namespace';
 import de from '../../../i18n/moderation.de.json';
 
@@ -16,25 +16,26 @@ export const AUDIT_PAGE_SIZE = 30;
 
 interface Filters {
   action: string;
+  actorId: string;
   targetType: string;
 }
 
-function targetLink(targetType: string, targetId: string): string | null {
-  if (targetType === 'THREAD') return `/fragen/${encodeURIComponent(targetId)}`;
-  if (targetType === 'USER') return `/nutzer/${encodeURIComponent(targetId)}`;
-  if (targetType === 'TOPIC') return `/themen/${encodeURIComponent(targetId)}`;
-  return null;
-}
+const NO_FILTERS: Filters = { action: '', actorId: '', targetType: '' };
 
-/** Audit-Log: every moderation and administration action, newest first, filterable. */
+/**
+ * Audit-Log: every moderation and administration action, newest first, filterable by action, actor and
+ * object type. Each entry names its object (title, excerpt, name) with a link while it still exists.
+ */
 export function AuditLogPage() {
   const { t, i18n } = useModerationT();
-  const [draft, setDraft] = useState<Filters>({ action: '', targetType: '' });
-  const [filters, setFilters] = useState<Filters>({ action: '', targetType: '' });
+  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const actors = useQuery(AuditActorsQueryDocument);
   const { data, loading, error, fetchMore } = useQuery(AuditLogQueryDocument, {
     variables: {
       first: AUDIT_PAGE_SIZE,
       action: filters.action || null,
+      actorId: filters.actorId || null,
       targetType: filters.targetType || null,
     },
     fetchPolicy: 'cache-and-network',
@@ -51,9 +52,8 @@ export function AuditLogPage() {
   }
 
   function resetFilters() {
-    const empty = { action: '', targetType: '' };
-    setDraft(empty);
-    setFilters(empty);
+    setDraft(NO_FILTERS);
+    setFilters(NO_FILTERS);
   }
 
   return (
@@ -76,6 +76,26 @@ export function AuditLogPage() {
               {ACTIONS.map((a) => (
                 <option key={a} value={a}>
                   {label('actions', a)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="audit-actor">
+            {t('audit.actor')}
+          </label>
+          <div className="kern-form-input__select-wrapper">
+            <select
+              id="audit-actor"
+              className="kern-form-input__select"
+              value={draft.actorId}
+              onChange={(e) => setDraft({ ...draft, actorId: e.target.value })}
+            >
+              <option value="">{t('audit.all')}</option>
+              {(actors.data?.auditActors ?? []).map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.displayName} ({a.organisation.name})
                 </option>
               ))}
             </select>
@@ -139,8 +159,8 @@ export function AuditLogPage() {
             </thead>
             <tbody className="kern-table__body">
               {entries.map((entry) => {
-                const to = targetLink(entry.targetType, entry.targetId);
-                const target = `${label('targetTypes', entry.targetType)} ${entry.targetId.slice(0, 8)}`;
+                const kind = label('targetTypes', entry.targetType);
+                const name = entry.targetLabel ?? t('audit.targetGone');
                 return (
                   <tr className="kern-table__row" key={entry.id}>
                     <td className="kern-table__cell">
@@ -148,21 +168,26 @@ export function AuditLogPage() {
                     </td>
                     <td className="kern-table__cell">
                       {entry.actor ? (
-                        <Link className="kern-link" to={`/nutzer/${encodeURIComponent(entry.actor.id)}`}>
-                          {entry.actor.displayName}
-                        </Link>
+                        <>
+                          <Link className="kern-link" to={`/nutzer/${encodeURIComponent(entry.actor.id)}`}>
+                            {entry.actor.displayName}
+                          </Link>
+                          <br />
+                          <span className="kern-body kern-body--small">{entry.actor.organisation.name}</span>
+                        </>
                       ) : (
                         t('audit.system')
                       )}
                     </td>
                     <td className="kern-table__cell">{label('actions', entry.action)}</td>
                     <td className="kern-table__cell">
-                      {to ? (
-                        <Link className="kern-link" to={to}>
-                          {target}
+                      <span className="kern-body kern-body--small">{kind}: </span>
+                      {entry.targetPath ? (
+                        <Link className="kern-link" to={entry.targetPath}>
+                          {name}
                         </Link>
                       ) : (
-                        target
+                        name
                       )}
                     </td>
                     <td className="kern-table__cell">{entry.reason ?? '–'}</td>

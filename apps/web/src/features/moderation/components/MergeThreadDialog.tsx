@@ -8,6 +8,7 @@ import {
 } from '../graphql/moderation.graphql';
 import { useModerationT } from '../hooks/use-namespace';
 import { ModalDialog } from './ModalDialog';
+import { TextAreaField } from './TextAreaField';
 
 interface MergeThreadDialogProps {
   open: boolean;
@@ -25,6 +26,7 @@ export function MergeThreadDialog({ open, threadId, topicId, onClose, onDone }: 
   const [search, setSearch] = useState('');
   const [targetId, setTargetId] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
+  const [reason, setReason] = useState('');
   const [merge, { loading, error, reset }] = useMutation(MergeThreadsMutationDocument);
   const id = `merge-${threadId}`;
   const query = search.trim().toLocaleLowerCase('de');
@@ -36,6 +38,7 @@ export function MergeThreadDialog({ open, threadId, topicId, onClose, onDone }: 
   function close() {
     setSearch('');
     setTargetId('');
+    setReason('');
     setFieldError(undefined);
     reset();
     onClose();
@@ -54,10 +57,13 @@ export function MergeThreadDialog({ open, threadId, topicId, onClose, onDone }: 
       return;
     }
     try {
-      const result = await merge({ variables: { sourceThreadId: threadId, targetThreadId: target } });
+      const result = await merge({
+        variables: { sourceThreadId: threadId, targetThreadId: target, reason: reason.trim() || null },
+      });
       const mergedId = result.data?.mergeThreads.id ?? target;
       setSearch('');
       setTargetId('');
+      setReason('');
       onDone(mergedId);
     } catch {
       // shown by ApiErrorAlert
@@ -121,6 +127,15 @@ export function MergeThreadDialog({ open, threadId, topicId, onClose, onDone }: 
         value={targetId}
         error={fieldError}
         onChange={(e) => setTargetId(e.target.value)}
+      />
+      <TextAreaField
+        id={`${id}-reason`}
+        label={t('common.reasonLabel')}
+        optionalLabel={t('common.optional')}
+        hint={t('common.reasonHint')}
+        value={reason}
+        maxLength={500}
+        onChange={(e) => setReason(e.target.value)}
       />
     </ModalDialog>
   );

@@ -7,7 +7,13 @@ import { ModerationNavLink } from './ModerationNavLink';
 import { PostModerationActions } from './PostModerationActions';
 import { ThreadModerationControls } from './ThreadModerationControls';
 
-const thread = { id: 't-1', locked: false, pinned: true, topic: { id: 'tp-1', board: { id: 'b-1' } } };
+const thread = {
+  id: 't-1',
+  locked: false,
+  pinned: true,
+  state: 'OPEN' as const,
+  topic: { id: 'tp-1', board: { id: 'b-1' } },
+};
 
 /** What the thread page renders: controls and post actions gated by useCanModerateThread. */
 function ThreadTools() {

@@ -5,6 +5,7 @@ import { FieldError } from '../../../shared/components/FieldError';
 import { MoveTargetsQueryDocument, MoveThreadMutationDocument } from '../graphql/moderation.graphql';
 import { useModerationT } from '../hooks/use-namespace';
 import { ModalDialog } from './ModalDialog';
+import { TextAreaField } from './TextAreaField';
 
 interface MoveThreadDialogProps {
   open: boolean;
@@ -22,6 +23,7 @@ export function MoveThreadDialog(props: MoveThreadDialogProps) {
   const { data } = useQuery(MoveTargetsQueryDocument, { skip: !open });
   const [boardId, setBoardId] = useState(currentBoardId);
   const [topicId, setTopicId] = useState('');
+  const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ board?: string; topic?: string }>({});
   const [move, { loading, error, reset }] = useMutation(MoveThreadMutationDocument);
   const boards = (data?.boards ?? []).filter((b) => !b.archived || b.id === currentBoardId);
@@ -31,6 +33,7 @@ export function MoveThreadDialog(props: MoveThreadDialogProps) {
   function close() {
     setBoardId(currentBoardId);
     setTopicId('');
+    setReason('');
     setErrors({});
     reset();
     onClose();
@@ -47,9 +50,10 @@ export function MoveThreadDialog(props: MoveThreadDialogProps) {
       return;
     }
     try {
-      const result = await move({ variables: { threadId, topicId } });
+      const result = await move({ variables: { threadId, topicId, reason: reason.trim() || null } });
       const topic = result.data?.moveThread.topic.title ?? '';
       setTopicId('');
+      setReason('');
       onDone(t('thread.moved', { topic }));
     } catch {
       // shown by ApiErrorAlert
@@ -121,6 +125,15 @@ export function MoveThreadDialog(props: MoveThreadDialogProps) {
           </select>
         </div>
       </div>
+      <TextAreaField
+        id={`${id}-reason`}
+        label={t('common.reasonLabel')}
+        optionalLabel={t('common.optional')}
+        hint={t('common.reasonHint')}
+        value={reason}
+        maxLength={500}
+        onChange={(e) => setReason(e.target.value)}
+      />
     </ModalDialog>
   );
 }

@@ -8,16 +8,18 @@ import { LockThreadMutationDocument, PinThreadMutationDocument } from '../graphq
 import { useModerationT } from '../hooks/use-namespace';
 import { MergeThreadDialog } from './MergeThreadDialog';
 import { MoveThreadDialog } from './MoveThreadDialog';
+import { ThreadStatusDialog, type ThreadStatusAction } from './ThreadStatusDialog';
 import './thread-moderation.css';
 
 export interface ModeratedThread {
   id: string;
   locked: boolean;
   pinned: boolean;
+  state: 'OPEN' | 'ANSWERED' | 'CLOSED';
   topic: { id: string; board: { id: string } };
 }
 
-/** Lock, pin, move and merge a thread; shown to those who moderate its board. */
+/** Lock, close, pin, move and merge a thread; shown to those who moderate its board. */
 export function ThreadModerationControls({
   thread,
   canModerate,
@@ -28,6 +30,8 @@ export function ThreadModerationControls({
   const { t, ready } = useModerationT();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'move' | 'merge' | null>(null);
+  // Locking and closing ask for an optional reason; unlocking does not.
+  const [statusAction, setStatusAction] = useState<ThreadStatusAction | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [lock, lockState] = useMutation(LockThreadMutationDocument);
   const [pin, pinState] = useMutation(PinThreadMutationDocument);
@@ -67,10 +71,29 @@ export function ThreadModerationControls({
           className="kern-btn kern-btn--tertiary kern-btn--small app-mod-tools__button"
           aria-pressed={thread.locked}
           disabled={lockState.loading}
-          onClick={() => void toggleLock()}
+          aria-haspopup={thread.locked ? undefined : 'dialog'}
+          onClick={() => {
+            if (thread.locked) return void toggleLock();
+            setStatus(null);
+            setStatusAction('lock');
+          }}
         >
           <Icon name={thread.locked ? 'lock-open' : 'lock'} size="small" />
           <span className="kern-label">{thread.locked ? t('thread.unlock') : t('thread.lock')}</span>
+        </button>
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary kern-btn--small app-mod-tools__button"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setStatus(null);
+            setStatusAction(thread.state === 'CLOSED' ? 'reopen' : 'close');
+          }}
+        >
+          <Icon name={thread.state === 'CLOSED' ? 'lock-open' : 'block'} size="small" />
+          <span className="kern-label">
+            {thread.state === 'CLOSED' ? t('thread.reopen') : t('thread.close')}
+          </span>
         </button>
         <button
           type="button"
@@ -109,6 +132,15 @@ export function ThreadModerationControls({
       </div>
       <ApiErrorAlert error={lockState.error ?? pinState.error} />
       <div role="status">{status ? <Alert variant="success" title={status} /> : null}</div>
+      <ThreadStatusDialog
+        action={statusAction}
+        threadId={thread.id}
+        onClose={() => setStatusAction(null)}
+        onDone={(message) => {
+          setStatusAction(null);
+          setStatus(message);
+        }}
+      />
       <MoveThreadDialog
         open={dialog === 'move'}
         threadId={thread.id}

@@ -10,6 +10,7 @@ export const PendingUsersQueryDocument = graphql(`
           displayName
           email
           emailDomain
+          emailConfirmed
           createdAt
           status
           organisation {
@@ -29,10 +30,11 @@ export const PendingUsersQueryDocument = graphql(`
 `);
 
 export const ApproveUserMutationDocument = graphql(`
-  mutation ApproveUser($userId: ID!) {
-    approveUser(userId: $userId) {
+  mutation ApproveUser($userId: ID!, $vouchForEmail: Boolean) {
+    approveUser(userId: $userId, vouchForEmail: $vouchForEmail) {
       id
       status
+      emailConfirmed
     }
   }
 `);

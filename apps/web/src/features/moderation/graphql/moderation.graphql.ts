@@ -114,11 +114,21 @@ export const ThreadModerationInfoQueryDocument = graphql(`
 `);
 
 export const LockThreadMutationDocument = graphql(`
-  mutation ModLockThread($threadId: ID!, $locked: Boolean!) {
-    lockThread(threadId: $threadId, locked: $locked) {
+  mutation ModLockThread($threadId: ID!, $locked: Boolean!, $reason: String) {
+    lockThread(threadId: $threadId, locked: $locked, reason: $reason) {
       id
       locked
       viewerCanReply
+    }
+  }
+`);
+
+export const CloseThreadMutationDocument = graphql(`
+  mutation ModCloseThread($threadId: ID!, $closed: Boolean!, $reason: String) {
+    closeThread(threadId: $threadId, closed: $closed, reason: $reason) {
+      id
+      state
+      progress
     }
   }
 `);
@@ -148,8 +158,8 @@ export const MoveTargetsQueryDocument = graphql(`
 `);
 
 export const MoveThreadMutationDocument = graphql(`
-  mutation ModMoveThread($threadId: ID!, $topicId: ID!) {
-    moveThread(threadId: $threadId, topicId: $topicId) {
+  mutation ModMoveThread($threadId: ID!, $topicId: ID!, $reason: String) {
+    moveThread(threadId: $threadId, topicId: $topicId, reason: $reason) {
       id
       topic {
         id
@@ -182,8 +192,8 @@ export const TopicThreadsForMergeQueryDocument = graphql(`
 `);
 
 export const MergeThreadsMutationDocument = graphql(`
-  mutation ModMergeThreads($sourceThreadId: ID!, $targetThreadId: ID!) {
-    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId) {
+  mutation ModMergeThreads($sourceThreadId: ID!, $targetThreadId: ID!, $reason: String) {
+    mergeThreads(sourceThreadId: $sourceThreadId, targetThreadId: $targetThreadId, reason: $reason) {
       id
       title
     }
@@ -191,8 +201,8 @@ export const MergeThreadsMutationDocument = graphql(`
 `);
 
 export const AuditLogQueryDocument = graphql(`
-  query ModAuditLog($first: Int!, $after: String, $action: String, $targetType: String) {
-    auditLog(first: $first, after: $after, action: $action, targetType: $targetType) {
+  query ModAuditLog($first: Int!, $after: String, $action: String, $actorId: ID, $targetType: String) {
+    auditLog(first: $first, after: $after, action: $action, actorId: $actorId, targetType: $targetType) {
       edges {
         cursor
         node {
@@ -200,11 +210,17 @@ export const AuditLogQueryDocument = graphql(`
           action
           targetType
           targetId
+          targetLabel
+          targetPath
           reason
           createdAt
           actor {
             id
             displayName
+            organisation {
+              id
+              name
+            }
           }
         }
       }
@@ -213,6 +229,19 @@ export const AuditLogQueryDocument = graphql(`
         hasNextPage
       }
       totalCount
+    }
+  }
+`);
+
+export const AuditActorsQueryDocument = graphql(`
+  query ModAuditActors {
+    auditActors {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
     }
   }
 `);

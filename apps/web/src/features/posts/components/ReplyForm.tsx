@@ -5,6 +5,7 @@ import { Alert } from '../../../shared/components/Alert';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { newClientId } from '../../../shared/lib/client-id';
 import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { useViewer } from '../../auth/hooks/viewer-context';
 import { DraftStatus } from '../../comforts/components/DraftStatus';
 import { appendQuote } from '../../comforts/hooks/quote';
 import { useDraft } from '../../comforts/hooks/use-draft';
@@ -21,14 +22,22 @@ const EDITOR_ID = 'reply-body';
 
 export function ReplyForm({
   threadId,
+  leadLandId,
   onCreated,
   ref,
 }: {
   threadId: string;
+  /** The lead Land of the question's EfA service, if any: its representatives answer as "federführend". */
+  leadLandId?: string | null;
   onCreated: (postId: string) => void;
   ref?: Ref<ReplyFormHandle>;
 }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  // A Land representative's reply is the Land's official answer unless they choose an ordinary note.
+  const land = viewer?.organisation.kind === 'LAND' ? viewer.organisation : null;
+  const isLeadLand = Boolean(land && leadLandId && land.id === leadLandId);
+  const [official, setOfficial] = useState(true);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
@@ -58,8 +67,10 @@ export function ReplyForm({
     setError(invalid);
     if (invalid) return;
     try {
-      const result = await createPost({ variables: { input: { threadId, body, clientId } } });
+      const input = land ? { threadId, body, clientId, official } : { threadId, body, clientId };
+      const result = await createPost({ variables: { input } });
       setBody('');
+      setOfficial(true);
       draft.forget({ body: '' });
       setClientId(newClientId());
       setSent(true);
@@ -77,6 +88,33 @@ export function ReplyForm({
       </h2>
       {sent ? <Alert variant="success" title={t('posts.replySent')} live="status" /> : null}
       {mutationError && !error ? <ApiErrorAlert error={mutationError} /> : null}
+      {land ? (
+        <div className="app-official-choice">
+          <Alert variant="info" title={t('posts.officialNoticeTitle')}>
+            <p className="kern-body" id="reply-official-notice">
+              {official
+                ? t(isLeadLand ? 'posts.officialNoticeLead' : 'posts.officialNotice', { land: land.name })
+                : t('posts.noteNotice', { land: land.name })}
+            </p>
+          </Alert>
+          <div className="kern-form-check">
+            <input
+              className="kern-form-check__checkbox"
+              type="checkbox"
+              id="reply-official"
+              checked={official}
+              aria-describedby="reply-official-hint"
+              onChange={(e) => setOfficial(e.target.checked)}
+            />
+            <label className="kern-label" htmlFor="reply-official">
+              {t('posts.officialCheckbox', { land: land.name })}
+            </label>
+          </div>
+          <p className="kern-hint" id="reply-official-hint">
+            {t('posts.officialCheckboxHint')}
+          </p>
+        </div>
+      ) : null}
       <MarkdownEditor
         id={EDITOR_ID}
         label={t('posts.replyLabel')}
@@ -94,7 +132,13 @@ export function ReplyForm({
       />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
-          <span className="kern-label">{loading ? t('posts.replySubmitting') : t('posts.replySubmit')}</span>
+          <span className="kern-label">
+            {loading
+              ? t('posts.replySubmitting')
+              : land && official
+                ? t('posts.replySubmitOfficial')
+                : t('posts.replySubmit')}
+          </span>
         </button>
       </div>
     </form>

@@ -63,6 +63,7 @@ export const AcceptAnswerMutationDocument = graphql(`
     acceptAnswer(postId: $postId) {
       id
       state
+      progress
       acceptedPost {
         id
         accepted

@@ -1,16 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Icon, type IconName } from '../../../shared/components/Icon';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format-date';
 import type { ActivityItem } from '../hooks/activity-stream';
 
-const SYMBOLS: Record<ActivityItem['kind'], string> = {
-  QUESTION: '?',
-  ANSWER: '↩',
-  OFFICIAL_ANSWER: '★',
-  ANSWER_ACCEPTED: '✓',
-  ACCOUNT_APPROVED: '+',
-  POST_FLAGGED: '⚑',
-  POST_HIDDEN: '⊘',
+const ICONS: Record<ActivityItem['kind'], IconName> = {
+  QUESTION: 'help',
+  ANSWER: 'reply',
+  OFFICIAL_ANSWER: 'verified',
+  ANSWER_ACCEPTED: 'task-alt',
+  KOMMUNE_JOINED: 'groups',
+  ACCOUNT_APPROVED: 'person-add',
+  POST_FLAGGED: 'flag',
+  POST_HIDDEN: 'visibility-off',
+};
+
+// Colour families of the icon discs: news (yellow), the Länder's answers and solutions (green),
+// people joining (blue), moderation (red). Class names are fixed strings, never built from data.
+const TONE: Record<ActivityItem['kind'], string> = {
+  QUESTION: 'app-activity--question',
+  ANSWER: 'app-activity--people',
+  OFFICIAL_ANSWER: 'app-activity--answer',
+  ANSWER_ACCEPTED: 'app-activity--answer',
+  KOMMUNE_JOINED: 'app-activity--people',
+  ACCOUNT_APPROVED: 'app-activity--people',
+  POST_FLAGGED: 'app-activity--moderation',
+  POST_HIDDEN: 'app-activity--moderation',
 };
 
 /** The presenter's list of live events, newest on top. */
@@ -20,9 +35,9 @@ export function ActivityStream({ items, now }: { items: readonly ActivityItem[];
   return (
     <ol className="app-activity-list">
       {items.map((item) => (
-        <li key={item.seq} className={`app-activity app-activity--${item.kind.toLowerCase()}`}>
-          <span className="app-activity__icon" aria-hidden="true">
-            {SYMBOLS[item.kind]}
+        <li key={item.seq} className={`app-activity ${TONE[item.kind]}`}>
+          <span className="app-activity__icon">
+            <Icon name={ICONS[item.kind]} size="large" />
           </span>
           <div className="app-activity__body">
             <p className="app-activity__head">

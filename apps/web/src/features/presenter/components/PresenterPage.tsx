@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import type { ActivityPayload } from '@forum/shared';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Icon } from '../../../shared/components/Icon';
 import { LiveAnnouncement } from '../../../shared/components/LiveAnnouncement';
 import { Loading } from '../../../shared/components/Loading';
 import { useAnnouncer } from '../../../shared/lib/use-announcer';
@@ -13,20 +14,32 @@ import {
   ParticipatingKommunenCountQueryDocument,
 } from '../../report/graphql/report.graphql';
 import { useNamespace } from '../../report/hooks/use-namespace';
+import { ActivityTodayQueryDocument } from '../graphql/presenter.graphql';
+import { visibleActivity } from '../hooks/activity-stream';
 import { useActivityStream } from '../hooks/use-activity-stream';
 import { useNow } from '../hooks/use-now';
 import { ActivityStream } from './ActivityStream';
+import { PresenterLandChart } from './PresenterLandChart';
+import { ServiceProgressList } from './ServiceProgressList';
+import { TodayCounters } from './TodayCounters';
 import './presenter.css';
 
 const REFRESH_MS = 30_000;
+/** Several events in a burst (the demo scenario) refresh the figures once. */
+const REFETCH_DEBOUNCE_MS = 800;
 
-/** Projector view for the AL-Runde: live activity and the key figures, large and high-contrast. */
+/**
+ * Projector view for the AL-Runde (1920×1080, readable from the back of the room): today's counters,
+ * the live activity (public and positive by default, moderation behind a switch), the key figures, the
+ * per-Land bar chart and the per-service progress, all refreshed as events arrive.
+ */
 export function PresenterPage() {
   const ready = useNamespace('report');
-  const { t } = useTranslation('report');
+  const { t, i18n } = useTranslation('report');
   const { status } = useRealtime();
   const [announcement, announce] = useAnnouncer();
   const [fullscreen, setFullscreen] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const now = useNow(15_000);
   const report = useQuery(KommunalpaktReportQueryDocument, {
     variables: {},
@@ -34,11 +47,26 @@ export function PresenterPage() {
     fetchPolicy: 'cache-and-network',
   });
   const kommunen = useQuery(ParticipatingKommunenCountQueryDocument, { pollInterval: REFRESH_MS });
+  const today = useQuery(ActivityTodayQueryDocument, {
+    pollInterval: REFRESH_MS,
+    fetchPolicy: 'cache-and-network',
+  });
+  const refetchTimer = useRef<number | undefined>(undefined);
+  const refreshFigures = (withKommunen: boolean) => {
+    window.clearTimeout(refetchTimer.current);
+    refetchTimer.current = window.setTimeout(() => {
+      void report.refetch().catch(() => undefined);
+      void today.refetch().catch(() => undefined);
+      if (withKommunen) void kommunen.refetch().catch(() => undefined);
+    }, REFETCH_DEBOUNCE_MS);
+  };
+  useEffect(() => () => window.clearTimeout(refetchTimer.current), []);
   const items = useActivityStream((event: ActivityPayload) => {
-    const text = event.thread?.title ?? event.actor?.organisation ?? '';
-    announce(t('presenter.announce', { kind: t(`presenter.kind.${event.kind}`), text }));
-    void report.refetch().catch(() => undefined);
-    if (event.kind === 'ACCOUNT_APPROVED') void kommunen.refetch().catch(() => undefined);
+    if (showAll || visibleActivity([{ ...event, seq: 0 }], false).length > 0) {
+      const text = event.thread?.title ?? event.actor?.organisation ?? '';
+      announce(t('presenter.announce', { kind: t(`presenter.kind.${event.kind}`), text }));
+    }
+    refreshFigures(event.kind === 'KOMMUNE_JOINED' || event.kind === 'ACCOUNT_APPROVED');
   });
 
   useEffect(() => {
@@ -55,45 +83,92 @@ export function PresenterPage() {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }
 
+  const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(now);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(now);
+  const data = report.data?.kommunalpaktReport;
+
   return (
     <div className="app-presenter">
-      <header className="app-presenter__bar">
-        <Link className="app-presenter__back" to="/umsetzungsstand">
-          <span aria-hidden="true">← </span>
-          {t('presenter.back')}
-        </Link>
-        <p className={`app-presenter__status app-presenter__status--${status}`}>
-          <span className="app-presenter__status-dot" aria-hidden="true" />
-          {t(`presenter.status.${status}`)}
-        </p>
-        <button
-          type="button"
-          className="app-presenter__button"
-          onClick={toggleFullscreen}
-          aria-pressed={fullscreen}
-        >
-          {t('presenter.fullscreen')}
-        </button>
-      </header>
       <main id="main-content" className="app-presenter__main" tabIndex={-1}>
-        <h1 className="app-presenter__title">{t('presenter.title')}</h1>
-        <div className="app-presenter__grid">
-          <section aria-labelledby="presenter-stream" className="app-presenter__stream">
-            <h2 id="presenter-stream">{t('presenter.streamTitle')}</h2>
-            <ActivityStream items={items} now={now} />
-          </section>
-          <section aria-labelledby="presenter-figures" className="app-presenter__figures">
-            <h2 id="presenter-figures">{t('presenter.figuresTitle')}</h2>
-            {report.data ? (
-              <KeyFigures
-                services={report.data.kommunalpaktReport.services}
-                kommunen={kommunen.data ? kommunen.data.participatingKommunen.length : null}
-                variant="presenter"
+        <header className="app-presenter__bar">
+          <div className="app-presenter__brand">
+            <p className="app-presenter__org">
+              <Icon name="forum" size="large" />
+              {t('presenter.brand')}
+            </p>
+            <h1 className="app-presenter__title">{t('presenter.title')}</h1>
+          </div>
+          <div className="app-presenter__when">
+            <p className="app-presenter__date">
+              <time dateTime={now.toISOString()}>
+                {date} · {time}
+              </time>
+            </p>
+            <p className={`app-presenter__status app-presenter__status--${status}`}>
+              <span className="app-presenter__status-dot" aria-hidden="true" />
+              {t(`presenter.status.${status}`)}
+            </p>
+          </div>
+          <div className="app-presenter__controls">
+            <div className="app-presenter__switch">
+              <input
+                type="checkbox"
+                role="switch"
+                id="presenter-show-all"
+                checked={showAll}
+                onChange={(e) => setShowAll(e.target.checked)}
               />
-            ) : (
-              <Loading />
-            )}
+              <label htmlFor="presenter-show-all">{t('presenter.showAll')}</label>
+            </div>
+            <button
+              type="button"
+              className="app-presenter__button"
+              onClick={toggleFullscreen}
+              aria-pressed={fullscreen}
+            >
+              <Icon name={fullscreen ? 'fullscreen-exit' : 'fullscreen'} />
+              {t('presenter.fullscreen')}
+            </button>
+            <Link className="app-presenter__back" to="/umsetzungsstand">
+              <Icon name="arrow-back" />
+              {t('presenter.back')}
+            </Link>
+          </div>
+        </header>
+        <div className="app-presenter__grid">
+          <section aria-labelledby="presenter-stream" className="app-presenter__panel app-presenter__stream">
+            <h2 id="presenter-stream">{t('presenter.streamTitle')}</h2>
+            <ActivityStream items={visibleActivity(items, showAll)} now={now} />
           </section>
+          <div className="app-presenter__progress">
+            <section aria-labelledby="presenter-today" className="app-presenter__panel">
+              <h2 id="presenter-today">{t('presenter.todayTitle')}</h2>
+              <TodayCounters today={today.data?.activityToday} />
+            </section>
+            <section aria-labelledby="presenter-figures" className="app-presenter__panel">
+              <h2 id="presenter-figures">{t('presenter.figuresTitle')}</h2>
+              {data ? (
+                <KeyFigures
+                  services={data.services}
+                  kommunen={kommunen.data ? kommunen.data.participatingKommunen.length : null}
+                  variant="presenter"
+                />
+              ) : (
+                <Loading />
+              )}
+            </section>
+            <div className="app-presenter__charts">
+              <section aria-labelledby="presenter-laender" className="app-presenter__panel">
+                <h2 id="presenter-laender">{t('presenter.laenderTitle')}</h2>
+                {data ? <PresenterLandChart rows={data.laender} /> : <Loading />}
+              </section>
+              <section aria-labelledby="presenter-services" className="app-presenter__panel">
+                <h2 id="presenter-services">{t('presenter.servicesTitle')}</h2>
+                {data ? <ServiceProgressList services={data.services} /> : <Loading />}
+              </section>
+            </div>
+          </div>
         </div>
         <LiveAnnouncement announcement={announcement} />
       </main>

@@ -17,6 +17,19 @@ export const RecentActivityQueryDocument = graphql(`
         id
         title
       }
+      postId
+    }
+  }
+`);
+
+export const ActivityTodayQueryDocument = graphql(`
+  query ActivityToday {
+    activityToday {
+      since
+      questions
+      officialAnswers
+      solved
+      kommunenJoined
     }
   }
 `);

@@ -1,10 +1,21 @@
-import type { ActivityPayload } from '@forum/shared';
+import { PUBLIC_ACTIVITY_KINDS, type ActivityPayload } from '@forum/shared';
 
-export const STREAM_LIMIT = 12;
+/** How many events the view keeps (of every kind, so that the moderation switch can show its own). */
+export const STREAM_LIMIT = 30;
+/** How many events the projector shows at once. */
+export const VISIBLE_ITEMS = 5;
 
 export interface ActivityItem extends ActivityPayload {
   /** Local sequence number: a stable React key even for two events in the same millisecond. */
   seq: number;
+}
+
+// Entries about a post that a moderator hides are withdrawn from the stream (the history leaves them out too).
+const ABOUT_POST: readonly ActivityPayload['kind'][] = ['ANSWER', 'OFFICIAL_ANSWER', 'ANSWER_ACCEPTED'];
+
+function sortNewestFirst(items: ActivityItem[], limit: number): ActivityItem[] {
+  items.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || b.seq - a.seq);
+  return items.slice(0, limit);
 }
 
 /** Adds an event to the stream: newest on top (by time, then arrival), at most `limit` items. */
@@ -14,9 +25,11 @@ export function addActivity(
   seq: number,
   limit = STREAM_LIMIT,
 ): ActivityItem[] {
-  const next = [{ ...event, seq }, ...items];
-  next.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || b.seq - a.seq);
-  return next.slice(0, limit);
+  const kept =
+    event.kind === 'POST_HIDDEN' && event.postId
+      ? items.filter((i) => !(i.postId === event.postId && ABOUT_POST.includes(i.kind)))
+      : items;
+  return sortNewestFirst([{ ...event, seq }, ...kept], limit);
 }
 
 // A live event and its row in the history differ in time by the moments between commit and push.
@@ -43,7 +56,17 @@ export function mergeHistory(
   const older = history
     .filter((h) => !items.some((i) => sameEvent(i, h)))
     .map((h, index) => ({ ...h, seq: -1 - index }));
-  const next = [...items, ...older];
-  next.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || b.seq - a.seq);
-  return next.slice(0, limit);
+  return sortNewestFirst([...items, ...older], limit);
+}
+
+/**
+ * What the projector shows: by default only public, positive events (new question, official answer,
+ * solution accepted, new Kommune); with the switch also answers, approvals and moderation.
+ */
+export function visibleActivity(
+  items: readonly ActivityItem[],
+  showAll: boolean,
+  count = VISIBLE_ITEMS,
+): ActivityItem[] {
+  return items.filter((i) => showAll || PUBLIC_ACTIVITY_KINDS.includes(i.kind)).slice(0, count);
 }

@@ -27,6 +27,7 @@ export const PublicUserQueryDocument = graphql(`
         id
         title
         state
+        progress
         createdAt
       }
       recentPosts(first: 5, repliesOnly: true) {

@@ -91,6 +91,9 @@ export function ReportPage() {
               services={report.services}
               kommunen={kommunen.data ? kommunen.data.participatingKommunen.length : null}
             />
+            <p className="kern-body kern-body--small app-report__note" id="answered-explained">
+              {t('answeredExplained')}
+            </p>
           </section>
           <div className="app-report__grid">
             <section aria-labelledby="chart-title" className="app-report__chart">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldError } from '../../../shared/components/FieldError';
 import type { SearchFilterOptionsQuery } from '../../../gql/graphql';
-import { ORG_KINDS, searchHref, THREAD_STATES, type SearchState } from '../hooks/search-params';
+import { ORG_KINDS, searchHref, PROGRESS_FILTERS, type SearchState } from '../hooks/search-params';
 import { SelectField } from './SelectField';
 import { Icon } from '../../../shared/components/Icon';
 
@@ -153,9 +153,9 @@ export function SearchForm({
             onChange={(e) => set('status', e.target.value as SearchState['status'])}
           >
             <option value="">{t('any')}</option>
-            {THREAD_STATES.map((s) => (
+            {PROGRESS_FILTERS.map((s) => (
               <option key={s} value={s}>
-                {tc(`threads.state.${s}`)}
+                {tc(`threads.progress.${s}`)}
               </option>
             ))}
           </SelectField>

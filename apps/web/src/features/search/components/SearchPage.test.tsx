@@ -48,6 +48,7 @@ function searchResult(count: number) {
         id: `th-${i}`,
         title: `Frage zum Führerschein ${i + 1}`,
         state: 'OPEN',
+        progress: 'OPEN',
         createdAt: '2026-11-01T10:00:00.000Z',
         topic: {
           __typename: 'Topic',
@@ -90,7 +91,7 @@ describe('SearchPage', () => {
       '/suche?q=F%C3%BChrerschein&bereich=mobilitaet&land=HE&status=OPEN&von=2026-01-01&sortierung=neueste',
       [
         searchMock(
-          { boardId: 'b-mob', leadLandId: 'land-he', state: 'OPEN', from: '2026-01-01T00:00:00.000Z' },
+          { boardId: 'b-mob', leadLandId: 'land-he', progress: 'OPEN', from: '2026-01-01T00:00:00.000Z' },
           searchResult(2),
           'NEWEST',
         ),

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { SearchQuery } from '../../../gql/graphql';
-import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { ProgressBadge } from '../../threads/components/ProgressBadge';
 
 type Edge = SearchQuery['search']['edges'][number];
 
@@ -44,7 +44,7 @@ export function SearchResults({ edges, onLeaveTop }: { edges: readonly Edge[]; o
               <span className="kern-sr-only">,</span> {thread.topic.title}
             </p>
             <div className="app-search-result__meta">
-              <ThreadStateBadge state={thread.state} />
+              <ProgressBadge progress={thread.progress} />
             </div>
             {/* Sanitised by the server: plain text with <mark> around the matches. */}
             <p

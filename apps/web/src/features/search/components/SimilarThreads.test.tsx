@@ -29,6 +29,7 @@ function similar(count: number) {
           id: `th-${i}`,
           title: `Umtausch alter Führerscheine ${i + 1}`,
           state: i === 0 ? 'ANSWERED' : 'OPEN',
+          progress: i === 0 ? 'SOLVED' : 'OPEN',
           replyCount: 2,
           topic: { __typename: 'Topic', id: 't-other', title: 'Fahrerlaubnis' },
         },
@@ -82,11 +83,11 @@ describe('SimilarThreads', () => {
     expect(intermediate.n).toBe(0);
   });
 
-  it('lists the similar questions with links, state badges and a polite count', async () => {
+  it('lists the similar questions with links, status badges and a polite count', async () => {
     renderSimilar('Umtausch Führerschein', [mock('Umtausch Führerschein', similar(2), { n: 0 })]);
     const link = await screen.findByRole('link', { name: 'Umtausch alter Führerscheine 1' });
     expect(link.getAttribute('href')).toBe('/fragen/th-0');
-    expect(screen.getByText('Beantwortet')).toBeTruthy();
+    expect(screen.getByText('Gelöst')).toBeTruthy();
     expect(screen.getByText('Offen')).toBeTruthy();
     expect(screen.getByText(/im selben Thema/)).toBeTruthy();
     const live = document.querySelector('[aria-live="polite"]');

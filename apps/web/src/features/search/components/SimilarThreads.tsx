@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDebouncedValue } from '../../auth/hooks/use-debounced-value';
 import { useNamespace } from '../../report/hooks/use-namespace';
-import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { ProgressBadge } from '../../threads/components/ProgressBadge';
 import { SimilarThreadsQueryDocument } from '../graphql/search.graphql';
 import './similar-threads.css';
 
@@ -40,7 +40,7 @@ export function SimilarThreads({ topicId, title }: { topicId: string; title: str
                   {thread.title}
                 </Link>
                 <span className="app-similar__meta">
-                  <ThreadStateBadge state={thread.state} />
+                  <ProgressBadge progress={thread.progress} />
                   <span className="kern-body kern-body--small kern-body--muted">
                     {sameTopic ? t('similar.sameTopic') : thread.topic.title} ·{' '}
                     {tc('common.replies', { count: thread.replyCount })}

@@ -13,6 +13,7 @@ export const SearchQueryDocument = graphql(`
             id
             title
             state
+            progress
             createdAt
             topic {
               id
@@ -64,6 +65,7 @@ export const SimilarThreadsQueryDocument = graphql(`
         id
         title
         state
+        progress
         replyCount
         topic {
           id

@@ -3,7 +3,7 @@ import { searchStateFromParams, searchStateToParams, toApiFilter } from './searc
 describe('search URL state', () => {
   it('round-trips every parameter through the URL', () => {
     const url =
-      'q=F%C3%BChrerschein+-international&bereich=mobilitaet&thema=t-1&land=HE&art=KOMMUNE&status=ANSWERED&von=2026-01-01&bis=2026-06-30&sortierung=neueste';
+      'q=F%C3%BChrerschein+-international&bereich=mobilitaet&thema=t-1&land=HE&art=KOMMUNE&status=LAND_ANSWERED&von=2026-01-01&bis=2026-06-30&sortierung=neueste';
     const state = searchStateFromParams(new URLSearchParams(url));
     expect(state).toEqual({
       q: 'Führerschein -international',
@@ -11,12 +11,18 @@ describe('search URL state', () => {
       thema: 't-1',
       land: 'HE',
       art: 'KOMMUNE',
-      status: 'ANSWERED',
+      status: 'LAND_ANSWERED',
       von: '2026-01-01',
       bis: '2026-06-30',
       sortierung: 'neueste',
     });
     expect(searchStateToParams(state).toString()).toBe(url);
+  });
+
+  it('reads the old ANSWERED as SOLVED and filters the API by progress', () => {
+    const state = searchStateFromParams(new URLSearchParams('q=Antrag&status=ANSWERED'));
+    expect(state.status).toBe('SOLVED');
+    expect(toApiFilter(state, { boards: [], laender: [] })).toEqual({ progress: 'SOLVED' });
   });
 
   it('drops unknown values and maps slugs and codes to ids for the API', () => {

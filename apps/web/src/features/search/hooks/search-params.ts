@@ -1,4 +1,4 @@
-import type { OrganisationKind, SearchFilter, SearchSort, ThreadState } from '../../../gql/graphql';
+import type { OrganisationKind, QuestionProgress, SearchFilter, SearchSort } from '../../../gql/graphql';
 
 /** Everything the search page shows, as kept in the URL (German parameter names, readable values). */
 export interface SearchState {
@@ -10,7 +10,8 @@ export interface SearchState {
   /** lead Land code, e.g. HE */
   land: string;
   art: OrganisationKind | '';
-  status: ThreadState | '';
+  /** the question's status as the badges show it */
+  status: QuestionProgress | '';
   /** YYYY-MM-DD, inclusive */
   von: string;
   bis: string;
@@ -37,7 +38,7 @@ export const ORG_KINDS: OrganisationKind[] = [
   'SPITZENVERBAND',
   'IT_DIENSTLEISTER',
 ];
-export const THREAD_STATES: ThreadState[] = ['OPEN', 'ANSWERED', 'CLOSED'];
+export const PROGRESS_FILTERS: QuestionProgress[] = ['OPEN', 'LAND_ANSWERED', 'SOLVED', 'CLOSED'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
@@ -55,7 +56,8 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
     thema: params.get('thema') ?? '',
     land: params.get('land') ?? '',
     art: oneOf(params.get('art'), ORG_KINDS),
-    status: oneOf(params.get('status'), THREAD_STATES),
+    // Links from before the status model said ANSWERED for an accepted answer.
+    status: oneOf(params.get('status') === 'ANSWERED' ? 'SOLVED' : params.get('status'), PROGRESS_FILTERS),
     von: date('von'),
     bis: date('bis'),
     sortierung: params.get('sortierung') === 'neueste' ? 'neueste' : 'relevanz',
@@ -104,7 +106,7 @@ export function toApiFilter(state: SearchState, lookup: Lookup): SearchFilter {
   const land = lookup.laender.find((l) => l.code === state.land);
   if (land) filter.leadLandId = land.id;
   if (state.art) filter.authorOrganisationKind = state.art;
-  if (state.status) filter.state = state.status;
+  if (state.status) filter.progress = state.status;
   if (state.von) filter.from = `${state.von}T00:00:00.000Z`;
   if (state.bis) filter.to = `${nextDay(state.bis)}T00:00:00.000Z`;
   return filter;

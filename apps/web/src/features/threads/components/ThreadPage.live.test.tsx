@@ -33,6 +33,7 @@ function threadResult(
         id: 't-1',
         title: 'Wie binden wir den Dienst an?',
         state: 'OPEN',
+        progress: 'OPEN',
         locked: false,
         pinned: false,
         replyCount: posts.length,

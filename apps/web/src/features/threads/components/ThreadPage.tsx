@@ -21,7 +21,7 @@ import { ThreadModerationControls } from '../../moderation/components/ThreadMode
 import { useCanModerateThread } from '../../moderation/hooks/use-can-moderate';
 import { PostItem } from '../../posts/components/PostItem';
 import { ReplyForm, type ReplyFormHandle } from '../../posts/components/ReplyForm';
-import { ThreadStateBadge } from '../../topics/components/ThreadStateBadge';
+import { ProgressBadge } from './ProgressBadge';
 import { WatchControl } from '../../watch/components/WatchControl';
 import { useThread } from '../hooks/use-thread';
 import { useScrollToPost } from '../hooks/use-scroll-to-post';
@@ -107,7 +107,7 @@ export function ThreadPage() {
         </Alert>
       ) : null}
       <div className="app-thread-meta">
-        <ThreadStateBadge state={thread.state} />
+        <ProgressBadge progress={thread.progress} />
         {thread.pinned ? (
           <Badge variant="info" icon="pin">
             {t('threads.pinned')}
@@ -165,6 +165,7 @@ export function ThreadPage() {
         <ReplyForm
           ref={replyForm}
           threadId={thread.id}
+          leadLandId={thread.topic.leadLand?.id}
           onCreated={() => {
             // Append the new reply (and any that arrived meanwhile) unless older pages are still unloaded.
             if (!thread.posts.pageInfo.hasNextPage) void loadNewer();

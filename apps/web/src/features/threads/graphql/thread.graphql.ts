@@ -6,6 +6,7 @@ export const ThreadQueryDocument = graphql(`
       id
       title
       state
+      progress
       locked
       pinned
       replyCount

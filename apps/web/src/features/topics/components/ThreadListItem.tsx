@@ -4,7 +4,7 @@ import { Icon } from '../../../shared/components/Icon';
 import { RelativeTime } from '../../../shared/components/RelativeTime';
 import type { ThreadSummaryFieldsFragment } from '../../../gql/graphql';
 import { UnreadBadge } from '../../comforts/components/UnreadBadge';
-import { ThreadStateBadge } from './ThreadStateBadge';
+import { ProgressBadge } from '../../threads/components/ProgressBadge';
 
 export function ThreadListItem({
   thread,
@@ -42,7 +42,7 @@ export function ThreadListItem({
       </div>
       <div className="app-thread-item__meta">
         <UnreadBadge isNew={thread.viewerIsNew} unreadCount={thread.viewerUnreadCount} />
-        <ThreadStateBadge state={thread.state} />
+        <ProgressBadge progress={thread.progress} />
         <span className="kern-body kern-body--small">
           {t('common.replies', { count: thread.replyCount })}
         </span>

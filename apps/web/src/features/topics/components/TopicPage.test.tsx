@@ -44,6 +44,7 @@ const answeredThread = buildThreadSummary({
   id: 't-answered',
   title: 'Beantwortete Frage zum Vertrag',
   state: 'ANSWERED',
+  progress: 'SOLVED',
   replyCount: 2,
 });
 const pinnedThread = buildThreadSummary({
@@ -59,7 +60,7 @@ const allMock = {
   maxUsageCount: 3,
 };
 const openMock = {
-  request: { query: TopicQueryDocument, variables: { id: 'topic-1', state: 'OPEN', first: 20 } },
+  request: { query: TopicQueryDocument, variables: { id: 'topic-1', progress: 'OPEN', first: 20 } },
   result: topicResult([openThread]),
 };
 
@@ -89,7 +90,7 @@ describe('TopicPage', () => {
     const answeredItem = screen
       .getByRole('link', { name: 'Beantwortete Frage zum Vertrag' })
       .closest('li') as HTMLElement;
-    expect(within(answeredItem).getByText('Beantwortet')).toBeTruthy();
+    expect(within(answeredItem).getByText('Gelöst')).toBeTruthy();
     expect(within(answeredItem).getByText('2 Antworten')).toBeTruthy();
     expect(within(answeredItem).getByText('von Karla Kommune (Stadt Musterhausen)')).toBeTruthy();
     // Icons for pinned/locked come with text alternatives.
@@ -100,7 +101,7 @@ describe('TopicPage', () => {
     );
   });
 
-  it('filters the list by state OPEN when "Offen" is chosen', async () => {
+  it('filters the list by status "Offen" (progress OPEN)', async () => {
     const { router } = renderTopic([allMock, openMock]);
     await screen.findByRole('link', { name: 'Beantwortete Frage zum Vertrag' });
     await userEvent.setup().click(screen.getByRole('radio', { name: 'Offen' }));

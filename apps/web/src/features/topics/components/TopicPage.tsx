@@ -13,13 +13,13 @@ import { useTopicLiveUpdates } from '../hooks/use-topic-live-updates';
 import { useTopicThreads } from '../hooks/use-topic-threads';
 import { ServiceInfo } from './ServiceInfo';
 import { ThreadList } from './ThreadList';
-import { ThreadStateFilter, type ThreadFilter } from './ThreadStateFilter';
+import { THREAD_FILTERS, ThreadProgressFilter, type ThreadFilter } from './ThreadProgressFilter';
 import { Icon } from '../../../shared/components/Icon';
 
 const FILTER_PARAM = 'status';
 
 function readFilter(value: string | null): ThreadFilter {
-  return value === 'OPEN' || value === 'ANSWERED' ? value : 'ALL';
+  return THREAD_FILTERS.find((f) => f === value) ?? 'ALL';
 }
 
 export function TopicPage() {
@@ -77,7 +77,7 @@ export function TopicPage() {
           </Link>
         </div>
         <MarkAllReadButton topicId={topic.id} onDone={() => refetch()} />
-        <ThreadStateFilter
+        <ThreadProgressFilter
           value={filter}
           onChange={(next) => {
             setFilter(next);

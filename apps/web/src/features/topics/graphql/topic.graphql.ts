@@ -5,6 +5,7 @@ export const ThreadSummaryFieldsFragment = graphql(`
     id
     title
     state
+    progress
     pinned
     locked
     replyCount
@@ -24,7 +25,7 @@ export const ThreadSummaryFieldsFragment = graphql(`
 `);
 
 export const TopicQueryDocument = graphql(`
-  query Topic($id: ID!, $state: ThreadState, $first: Int!, $after: String) {
+  query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {
     topic(id: $id) {
       id
       title
@@ -46,7 +47,7 @@ export const TopicQueryDocument = graphql(`
         slug
         title
       }
-      threads(first: $first, after: $after, state: $state) {
+      threads(first: $first, after: $after, progress: $progress) {
         edges {
           cursor
           node {

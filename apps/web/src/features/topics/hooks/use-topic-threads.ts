@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import type { ThreadState } from '../../../gql/graphql';
+import type { QuestionProgress } from '../../../gql/graphql';
 import { TopicQueryDocument } from '../graphql/topic.graphql';
 
-export function useTopicThreads(topicId: string, state: ThreadState | undefined) {
+export function useTopicThreads(topicId: string, progress: QuestionProgress | undefined) {
   const result = useQuery(TopicQueryDocument, {
-    variables: { id: topicId, state, first: LIMITS.pageSizeDefault },
+    variables: { id: topicId, progress, first: LIMITS.pageSizeDefault },
     notifyOnNetworkStatusChange: true,
   });
   const pageInfo = result.data?.topic?.threads.pageInfo;
