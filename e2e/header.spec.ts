@@ -26,7 +26,7 @@ test('phone header: compact, the menu opens and closes by keyboard', async ({ pa
   await page.keyboard.press('Enter');
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
   await expect(mainNav).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Leichte Sprache' })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Leichte Sprache' })).toBeVisible();
   await expectNoA11yViolations(page, 'phone menu open');
   // Tab leads from the button into the menu.
   await page.keyboard.press('Tab');

@@ -26,9 +26,9 @@ describe('registration hint: is an address approved at once? (GraphQL, real Post
     expect(await check('anna@example')).toBe(false);
   });
 
-  it('treats anything that is not an address as not approved at once, and refuses overlong input', async () => {
-    for (const email of ['', 'kein-at', 'a@', 'a@kassel.example\u0000', "a@x' OR 1=1 --"])
-      expect(await check(email)).toBe(false);
+  it('treats anything that is not an address as not approved at once, and refuses bad input', async () => {
+    for (const email of ['', 'kein-at', 'a@', "a@x' OR 1=1 --"]) expect(await check(email)).toBe(false);
     expect(errorCode(await t.gql(CHECK, { e: `${'a'.repeat(250)}@kassel.example` }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(CHECK, { e: 'a@kassel.example\u0000' }))).toBe('BAD_USER_INPUT');
   });
 });
