@@ -1,5 +1,5 @@
 import '@kern-ux/native/dist/kern.min.css';
-import '@kern-ux/native/dist/fonts/fira-sans.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import { storedLanguage, switchLanguage } from './i18n/i18n';
 import { StrictMode } from 'react';
@@ -16,6 +16,21 @@ const render = () =>
       <App />
     </StrictMode>,
   );
+
+/** Runs `start` after the browser has painted index.html's loading state (at once in a hidden tab). */
+function afterFirstPaint(start: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+}
+
 const language = storedLanguage();
-if (language === 'de') render();
-else void switchLanguage(language).finally(render);
+afterFirstPaint(() => {
+  if (language === 'de') render();
+  else void switchLanguage(language).finally(render);
+});

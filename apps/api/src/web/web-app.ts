@@ -14,6 +14,8 @@ const API_PREFIXES = [
   '/me/export.html',
 ];
 
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
 export function findWebDist(configured: string | undefined): string | undefined {
   const candidates = configured
     ? [configured]
@@ -22,13 +24,44 @@ export function findWebDist(configured: string | undefined): string | undefined 
 }
 
 /**
+ * Hashed assets with a Brotli copy made at build time (`<file>.br`, quality 11): sent as they are to
+ * browsers that accept `br`, so the compression middleware (quality 4, or gzip) does not touch them.
+ */
+function precompressedAssets(assetsDir: string) {
+  const available = new Set(
+    fs.existsSync(assetsDir)
+      ? fs
+          .readdirSync(assetsDir)
+          .filter((f) => f.endsWith('.br'))
+          .map((f) => f.slice(0, -3))
+      : [],
+  );
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = req.path.slice(1);
+    if (!available.has(name)) return next();
+    res.vary('Accept-Encoding');
+    // Only on an explicit `br` (a request without Accept-Encoding would otherwise "accept" anything).
+    if (!/\bbr\b/.test(req.headers['accept-encoding'] ?? '') || req.acceptsEncodings('br') !== 'br')
+      return next();
+    res.type(path.extname(name));
+    res.setHeader('Content-Encoding', 'br');
+    res.setHeader('Cache-Control', `public, max-age=${YEAR_SECONDS}, immutable`);
+    res.sendFile(path.join(assetsDir, `${name}.br`), { cacheControl: false }, (err) => err && next(err));
+  };
+}
+
+/**
  * Serves the built web app from the API's origin (one port for `npm start`). Hashed assets are cached
- * for a year; index.html is revalidated so a new release is picked up at once.
+ * for a year (Brotli-compressed at build time where a `.br` copy exists); index.html is revalidated so a
+ * new release is picked up at once.
  */
 export function serveWebApp(app: NestExpressApplication, dir: string): void {
+  const assetsDir = path.join(dir, 'assets');
+  app.use('/assets', precompressedAssets(assetsDir));
   app.use(
     '/assets',
-    express.static(path.join(dir, 'assets'), {
+    express.static(assetsDir, {
       immutable: true,
       maxAge: '365d',
       index: false,

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PurgeCSS } from 'purgecss';
+import type { Plugin } from 'vite';
+
+// KERN modifiers the app composes at run time from a literal it names elsewhere (`kern-icon--${name}`,
+// `kern-badge--${variant}`, `kern-alert--${variant}`): a rule is kept when the source has the literal.
+const COMPOSED_PREFIXES = ['kern-icon--', 'kern-badge--', 'kern-alert--'];
+// Elements that only come from HTML the API renders (markdown of posts, search highlights).
+const SERVER_RENDERED_TAGS = [
+  ...['p', 'br', 'hr', 'strong', 'em', 's', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a'],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'mark'],
+];
+// Every attribute KERN's selectors test: states set by React, the browser or the theme switch
+// (`data-kern-theme` on <html>), not visible in the source as written.
+const DYNAMIC_ATTRIBUTES = [
+  ...['aria-disabled', 'aria-current', 'aria-expanded', 'aria-invalid', 'aria-selected', 'aria-pressed'],
+  ...['class', 'data-kern-theme', 'disabled', 'href', 'open', 'readonly', 'tabindex', 'type', 'value'],
+];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((entry) => {
+    const file = path.join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !/\.(tsx?|html)$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) return [];
+    return file.includes(`${path.sep}gql${path.sep}`) ? [] : [file];
+  });
+}
+
+function extract(content: string): string[] {
+  const words = content.match(/[A-Za-z0-9_-]+/g) ?? [];
+  const literals = [...content.matchAll(/['"`]([a-z0-9-]+)['"`]/g)].map((m) => m[1]);
+  return [...words, ...literals.flatMap((w) => COMPOSED_PREFIXES.map((prefix) => prefix + w))];
+}
+
+/**
+ * Build only: ships the rules of KERN's stylesheet (kern.min.css, 340 KB) that the app's source can use.
+ * PurgeCSS keeps a rule when every class, element and id of a selector appears in `src/` or index.html.
+ * Kept whatever the source shows: the theme blocks (`:root`, `[data-kern-theme=…]`, `.kern-light`,
+ * `.kern-dark`, `prefers-color-scheme`), all custom properties, @font-face and keyframes.
+ */
+export function kernCssPurge(webRoot: string): Plugin {
+  return {
+    name: 'forum:kern-css-purge',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(css, id) {
+      if (!/@kern-ux\/native\/dist\/kern(\.min)?\.css$/.test(id.split('?')[0])) return null;
+      const files = [path.join(webRoot, 'index.html'), ...sourceFiles(path.join(webRoot, 'src'))];
+      for (const file of files) this.addWatchFile(file);
+      const [result] = await new PurgeCSS().purge({
+        content: files.map((file) => ({ raw: fs.readFileSync(file, 'utf8'), extension: 'tsx' })),
+        css: [{ raw: css }],
+        defaultExtractor: extract,
+        dynamicAttributes: DYNAMIC_ATTRIBUTES,
+        safelist: { standard: [...SERVER_RENDERED_TAGS, 'html', 'body', 'kern-light', 'kern-dark'] },
+        variables: false,
+        keyframes: false,
+        fontFace: false,
+      });
+      return { code: result.css, map: null };
+    },
+  };
+}
