@@ -1,36 +1,17 @@
 import '@kern-ux/native/dist/kern.min.css';
 import './styles/fonts.css';
 import './styles/app.css';
-import { storedLanguage, switchLanguage } from './i18n/i18n';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('Root element #root is missing in index.html');
-
-const root = createRoot(container);
-const render = () =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-
-/** Runs `start` after the browser has painted index.html's loading state (at once in a hidden tab). */
-function afterFirstPaint(start: () => void): void {
-  let started = false;
-  const once = () => {
-    if (started) return;
-    started = true;
-    start();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 100);
+/**
+ * The entry only paints: index.html's loading state shows as soon as the CSS is there, and the app (React,
+ * Apollo, router — preloaded by index.html, see apps/web/build/preload-start.mts) starts after that
+ * first paint, not before it. In a hidden tab (no animation frames) it starts after 100 ms.
+ */
+let started = false;
+function startApp(): void {
+  if (started) return;
+  started = true;
+  void import('./app/start').then(({ start }) => start());
 }
-
-const language = storedLanguage();
-afterFirstPaint(() => {
-  if (language === 'de') render();
-  else void switchLanguage(language).finally(render);
-});
+requestAnimationFrame(() => setTimeout(startApp, 0));
+setTimeout(startApp, 100);

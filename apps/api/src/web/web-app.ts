@@ -51,10 +51,49 @@ function precompressedAssets(assetsDir: string) {
   };
 }
 
+interface RoutePreload {
+  pattern: string;
+  scripts: string[];
+  styles: string[];
+}
+
+const matches = (pattern: string, urlPath: string) => {
+  const want = pattern.split('/').filter(Boolean);
+  const got = urlPath.split('/').filter(Boolean);
+  return want.length === got.length && want.every((seg, i) => seg.startsWith(':') || seg === got[i]);
+};
+
+/**
+ * index.html for a URL: with preloads (low priority: the first paint needs only the CSS) for the chunks and
+ * stylesheets of the page the URL opens, listed by the web build in route-preloads.json, so the page's code
+ * downloads together with the app instead of after it. One string per route, made once.
+ */
+function indexHtmlFor(dir: string): (urlPath: string) => string {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const file = path.join(dir, 'route-preloads.json');
+  const routes: RoutePreload[] = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : [];
+  const rendered = new Map<RoutePreload, string>();
+  const render = (route: RoutePreload) => {
+    const tags = [
+      ...route.styles.map(
+        (f) => `<link rel="preload" as="style" crossorigin href="/${f}" fetchpriority="low">`,
+      ),
+      ...route.scripts.map((f) => `<link rel="modulepreload" crossorigin href="/${f}" fetchpriority="low">`),
+    ];
+    return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+  };
+  return (urlPath) => {
+    const route = routes.find((r) => matches(r.pattern, urlPath));
+    if (!route) return html;
+    if (!rendered.has(route)) rendered.set(route, render(route));
+    return rendered.get(route) as string;
+  };
+}
+
 /**
  * Serves the built web app from the API's origin (one port for `npm start`). Hashed assets are cached
- * for a year (Brotli-compressed at build time where a `.br` copy exists); index.html is revalidated so a
- * new release is picked up at once.
+ * for a year (Brotli-compressed at build time where a `.br` copy exists); index.html (with the preloads of
+ * the page asked for) is revalidated by its ETag, so a new release is picked up at once.
  */
 export function serveWebApp(app: NestExpressApplication, dir: string): void {
   const assetsDir = path.join(dir, 'assets');
@@ -69,12 +108,12 @@ export function serveWebApp(app: NestExpressApplication, dir: string): void {
     }),
   );
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
-  const indexHtml = path.join(dir, 'index.html');
+  const indexHtml = indexHtmlFor(dir);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    res.type('html').send(indexHtml(req.path));
   });
 }
