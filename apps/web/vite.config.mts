@@ -76,7 +76,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    // build/: the first-load budget of the production build (builds it once, in a temporary folder).
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.mts'],
     css: false,
     restoreMocks: true,
     // Component tests render whole pages; on a busy 2-core CI machine 5 s is too tight.

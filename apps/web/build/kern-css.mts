@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import type { Plugin } from 'vite';
 
@@ -26,6 +27,23 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Marks KERN's token blocks (rules that only set custom properties: `:root`, the light and dark themes, the
+ * layer levels) with `/* purgecss ignore *\/`, so they are kept whatever their selector: PurgeCSS would drop
+ * e.g. `:is(body,.kern-light,…,[data-kern-theme=dark]):not([class*=kern-level-])`, which sets the colours
+ * of the page.
+ */
+function keepTokenBlocks(css: string): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    const declarations = rule.nodes.filter((node) => node.type === 'decl');
+    if (declarations.length > 0 && declarations.every((d) => d.prop.startsWith('--'))) {
+      rule.before(postcss.comment({ text: 'purgecss ignore' }));
+    }
+  });
+  return root.toString();
+}
+
 function extract(content: string): string[] {
   const words = content.match(/[A-Za-z0-9_-]+/g) ?? [];
   const literals = [...content.matchAll(/['"`]([a-z0-9-]+)['"`]/g)].map((m) => m[1]);
@@ -35,8 +53,9 @@ function extract(content: string): string[] {
 /**
  * Build only: ships the rules of KERN's stylesheet (kern.min.css, 340 KB) that the app's source can use.
  * PurgeCSS keeps a rule when every class, element and id of a selector appears in `src/` or index.html.
- * Kept whatever the source shows: the theme blocks (`:root`, `[data-kern-theme=…]`, `.kern-light`,
- * `.kern-dark`, `prefers-color-scheme`), all custom properties, @font-face and keyframes.
+ * Kept whatever the source shows: the token blocks (`:root`, `[data-kern-theme=…]`, `.kern-light`,
+ * `.kern-dark`, also inside `prefers-color-scheme`), selectors on `data-kern-theme`, all custom properties,
+ * @font-face and keyframes.
  */
 export function kernCssPurge(webRoot: string): Plugin {
   return {
@@ -49,7 +68,7 @@ export function kernCssPurge(webRoot: string): Plugin {
       for (const file of files) this.addWatchFile(file);
       const [result] = await new PurgeCSS().purge({
         content: files.map((file) => ({ raw: fs.readFileSync(file, 'utf8'), extension: 'tsx' })),
-        css: [{ raw: css }],
+        css: [{ raw: keepTokenBlocks(css) }],
         defaultExtractor: extract,
         dynamicAttributes: DYNAMIC_ATTRIBUTES,
         safelist: { standard: [...SERVER_RENDERED_TAGS, 'html', 'body', 'kern-light', 'kern-dark'] },
