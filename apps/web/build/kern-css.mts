@@ -4,9 +4,6 @@ import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import type { Plugin } from 'vite';
 
-// KERN modifiers the app composes at run time from a literal it names elsewhere (`kern-icon--${name}`,
-// `kern-badge--${variant}`, `kern-alert--${variant}`): a rule is kept when the source has the literal.
-const COMPOSED_PREFIXES = ['kern-icon--', 'kern-badge--', 'kern-alert--'];
 // Elements that only come from HTML the API renders (markdown of posts, search highlights).
 const SERVER_RENDERED_TAGS = [
   ...['p', 'br', 'hr', 'strong', 'em', 's', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a'],
@@ -44,10 +41,21 @@ function keepTokenBlocks(css: string): string {
   return root.toString();
 }
 
-function extract(content: string): string[] {
-  const words = content.match(/[A-Za-z0-9_-]+/g) ?? [];
-  const literals = [...content.matchAll(/['"`]([a-z0-9-]+)['"`]/g)].map((m) => m[1]);
-  return [...words, ...literals.flatMap((w) => COMPOSED_PREFIXES.map((prefix) => prefix + w))];
+const words = (content: string) => content.match(/[A-Za-z0-9_-]+/g) ?? [];
+
+/**
+ * KERN modifiers the app composes at run time (`kern-icon--${name}`, `'kern-badge--' + variant`): every
+ * modifier prefix left open in the source, joined with every string literal of the source (`'warning'`,
+ * `variant="success"`, a union type of icon names), so such a rule is kept when its literal is named.
+ */
+function composedClasses(sources: string[]): string {
+  const prefixes = new Set(
+    sources.flatMap((s) => words(s).filter((w) => /^kern-[a-z0-9-]*[a-z0-9]--$/.test(w))),
+  );
+  const literals = new Set(
+    sources.flatMap((s) => [...s.matchAll(/['"`]([a-z0-9][a-z0-9-]*)['"`]/g)].map((m) => m[1])),
+  );
+  return [...prefixes].flatMap((prefix) => [...literals].map((literal) => prefix + literal)).join(' ');
 }
 
 /**
@@ -66,10 +74,11 @@ export function kernCssPurge(webRoot: string): Plugin {
       if (!/@kern-ux\/native\/dist\/kern(\.min)?\.css$/.test(id.split('?')[0])) return null;
       const files = [path.join(webRoot, 'index.html'), ...sourceFiles(path.join(webRoot, 'src'))];
       for (const file of files) this.addWatchFile(file);
+      const sources = files.map((file) => fs.readFileSync(file, 'utf8'));
       const [result] = await new PurgeCSS().purge({
-        content: files.map((file) => ({ raw: fs.readFileSync(file, 'utf8'), extension: 'tsx' })),
+        content: [...sources, composedClasses(sources)].map((raw) => ({ raw, extension: 'tsx' })),
         css: [{ raw: keepTokenBlocks(css) }],
-        defaultExtractor: extract,
+        defaultExtractor: words,
         dynamicAttributes: DYNAMIC_ATTRIBUTES,
         safelist: { standard: [...SERVER_RENDERED_TAGS, 'html', 'body', 'kern-light', 'kern-dark'] },
         variables: false,

@@ -6,12 +6,22 @@ import { ViewerProvider } from '../features/auth/hooks/ViewerProvider';
 import { RealtimeProvider } from '../features/realtime/components/RealtimeProvider';
 import { loadSocket, type SocketFactory } from '../features/realtime/hooks/realtime-socket';
 import { createApolloClient } from './apollo-client';
-import { createRoutes } from './routes';
+import { provideRouteData } from './route-data';
+import { routes } from './routes';
 
-type Router = ReturnType<typeof createBrowserRouter>;
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/** The app's router; its loaders start the first page's queries at once (see route-data.ts). */
+export function createAppRouter(client: ApolloClient): AppRouter {
+  // Loaders may run while createBrowserRouter still initialises: until then it is the first load.
+  let router: AppRouter | undefined = undefined;
+  provideRouteData(client, () => !router?.state.initialized);
+  router = createBrowserRouter(routes);
+  return router;
+}
 
 /** Resolves once the router has rendered its first page and the browser has a moment to spare. */
-function afterFirstPage(router: Router): Promise<void> {
+function afterFirstPage(router: AppRouter): Promise<void> {
   return new Promise((resolve) => {
     const idle = () =>
       typeof window.requestIdleCallback === 'function'
@@ -26,21 +36,16 @@ function afterFirstPage(router: Router): Promise<void> {
   });
 }
 
-export function App({ client }: { client?: ApolloClient }) {
+export function App({ client, router }: { client?: ApolloClient; router?: AppRouter }) {
   const [apollo] = useState(() => client ?? createApolloClient());
-  const [router] = useState(() => {
-    // Loaders may run while createBrowserRouter still initialises: until then it is the first load.
-    let created: Router | undefined = undefined;
-    created = createBrowserRouter(createRoutes(apollo, () => !created?.state.initialized));
-    return created;
-  });
+  const [appRouter] = useState(() => router ?? createAppRouter(apollo));
   // The socket (and its chunk) waits for the first page: it competes with nothing the page needs.
-  const [socketFactory] = useState<SocketFactory>(() => () => afterFirstPage(router).then(loadSocket));
+  const [socketFactory] = useState<SocketFactory>(() => () => afterFirstPage(appRouter).then(loadSocket));
   return (
     <ApolloProvider client={apollo}>
       <ViewerProvider>
         <RealtimeProvider socketFactory={socketFactory}>
-          <RouterProvider router={router} />
+          <RouterProvider router={appRouter} />
         </RealtimeProvider>
       </ViewerProvider>
     </ApolloProvider>

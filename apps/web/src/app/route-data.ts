@@ -20,6 +20,16 @@ import i18n, { loadNamespace } from '../i18n/i18n';
 
 type Prefetch = (client: ApolloClient, args: LoaderFunctionArgs) => Array<Promise<unknown> | null>;
 
+let context: { client: ApolloClient; firstLoad: () => boolean } | null = null;
+
+/**
+ * The client the loaders query with, and whether the router is still on its first load: set by
+ * createAppRouter (App.tsx) before it makes the router.
+ */
+export function provideRouteData(client: ApolloClient, firstLoad: () => boolean): void {
+  context = { client, firstLoad };
+}
+
 /**
  * A route loader that starts what a page needs (its query, with the variables the page itself uses, and
  * its translations) as soon as the route matches: in parallel with the viewer query and the page's chunk,
@@ -27,10 +37,11 @@ type Prefetch = (client: ApolloClient, args: LoaderFunctionArgs) => Array<Promis
  * at once (no layout shift); on later navigations it returns at once and the page shows its own loading
  * state while the query (deduplicated by Apollo with the page's own) runs. Failures are left to the page.
  */
-export function prefetching(client: ApolloClient, firstLoad: () => boolean, prefetch: Prefetch) {
+export function prefetching(prefetch: Prefetch) {
   return async (args: LoaderFunctionArgs): Promise<null> => {
-    const work = Promise.allSettled(prefetch(client, args));
-    if (firstLoad()) await work;
+    if (!context) return null;
+    const work = Promise.allSettled(prefetch(context.client, args));
+    if (context.firstLoad()) await work;
     return null;
   };
 }

@@ -1,4 +1,3 @@
-import type { ApolloClient } from '@apollo/client';
 import type { RouteObject } from 'react-router';
 import { adminRoutes } from '../features/admin/routes';
 import { comfortsRoutes } from '../features/comforts/routes';
@@ -18,170 +17,164 @@ import {
   viewerData,
 } from './route-data';
 
-/**
- * Every page is its own chunk; only the shell (layout, auth state, Apollo, i18n) is in the initial bundle.
- * Loaders start the viewer query and the page's data together with the page's chunk (see route-data.ts);
- * `firstLoad` is true until the router has rendered its first page.
- */
-export function createRoutes(client: ApolloClient, firstLoad: () => boolean): RouteObject[] {
-  const data = (prefetch: Parameters<typeof prefetching>[2]) => prefetching(client, firstLoad, prefetch);
-  return [
-    {
-      // Presenter view for the projector: full screen, without the app's header and footer.
-      path: 'praesentation',
-      loader: data(viewerData),
-      errorElement: <RouteError />,
-      hydrateFallbackElement: <Loading />,
-      element: <RequireViewer />,
-      children: [
-        {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('../features/presenter/components/PresenterPage')).PresenterPage,
-          }),
-        },
-      ],
-    },
-    {
-      element: <AppLayout />,
-      loader: data(viewerData),
-      errorElement: <RouteError />,
-      hydrateFallbackElement: <Loading />,
-      children: [
-        {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('../features/auth/components/LandingPage')).LandingPage,
-          }),
-        },
-        {
-          path: 'registrieren',
-          lazy: async () => ({
-            Component: (await import('../features/auth/components/RegisterPage')).RegisterPage,
-          }),
-        },
-        {
-          path: 'impressum',
-          lazy: async () => ({
-            Component: (await import('../features/legal/components/LegalPage')).ImpressumPage,
-          }),
-        },
-        {
-          path: 'datenschutz',
-          lazy: async () => ({
-            Component: (await import('../features/legal/components/LegalPage')).DatenschutzPage,
-          }),
-        },
-        {
-          path: 'barrierefreiheit',
-          lazy: async () => ({
-            Component: (await import('../features/legal/components/LegalPage')).BarrierefreiheitPage,
-          }),
-        },
-        {
-          element: <RequireViewer />,
-          children: [
-            {
-              path: 'bereiche',
-              loader: data(boardsData),
-              lazy: async () => ({
-                Component: (await import('../features/boards/components/BoardsPage')).BoardsPage,
-              }),
-            },
-            {
-              path: 'bereiche/:slug',
-              loader: data(boardData),
-              lazy: async () => ({
-                Component: (await import('../features/boards/components/BoardPage')).BoardPage,
-              }),
-            },
-            {
-              path: 'themen/:topicId',
-              loader: data(topicData),
-              lazy: async () => ({
-                Component: (await import('../features/topics/components/TopicPage')).TopicPage,
-              }),
-            },
-            {
-              path: 'themen/:topicId/neue-frage',
-              lazy: async () => ({
-                Component: (await import('../features/threads/components/NewThreadPage')).NewThreadPage,
-              }),
-            },
-            {
-              path: 'fragen/:threadId',
-              loader: data(threadData),
-              lazy: async () => ({
-                Component: (await import('../features/threads/components/ThreadPage')).ThreadPage,
-              }),
-            },
-            {
-              path: 'benachrichtigungen',
-              lazy: async () => ({
-                Component: (await import('../features/notifications/components/NotificationsPage'))
-                  .NotificationsPage,
-              }),
-            },
-            {
-              path: 'profil',
-              lazy: async () => ({
-                Component: (await import('../features/profile/components/ProfilePage')).ProfilePage,
-              }),
-            },
-            {
-              path: 'nutzer/:userId',
-              lazy: async () => ({
-                Component: (await import('../features/profile/components/UserPage')).UserPage,
-              }),
-            },
-            {
-              path: 'mein-land',
-              lazy: async () => ({
-                Component: (await import('../features/land-queue/components/LandQueuePage')).LandQueuePage,
-              }),
-            },
-            {
-              path: 'meine-fragen',
-              lazy: async () => ({
-                Component: (await import('../features/land-queue/components/MyThreadsPage')).MyThreadsPage,
-              }),
-            },
-            {
-              path: 'umsetzungsstand',
-              loader: data(reportData),
-              lazy: async () => ({
-                Component: (await import('../features/report/components/ReportPage')).ReportPage,
-              }),
-            },
-            {
-              path: 'organisationen/:id',
-              lazy: async () => ({
-                Component: (await import('../features/organisations/components/OrganisationPage'))
-                  .OrganisationPage,
-              }),
-            },
-            {
-              path: 'kommunen',
-              lazy: async () => ({
-                Component: (await import('../features/organisations/components/KommunenPage')).KommunenPage,
-              }),
-            },
-            {
-              path: 'suche',
-              lazy: async () => ({
-                Component: (await import('../features/search/components/SearchPage')).SearchPage,
-              }),
-            },
-            ...comfortsRoutes,
-            {
-              element: <RequireViewer access="moderation" />,
-              children: moderationRoutes,
-            },
-            ...adminRoutes,
-          ],
-        },
-        { path: '*', Component: NotFoundPage },
-      ],
-    },
-  ];
-}
+// Every page is its own chunk; only the shell (layout, auth state, Apollo, i18n) is in the initial bundle.
+// Loaders start the viewer query and the page's data together with the page's chunk (see route-data.ts).
+export const routes: RouteObject[] = [
+  {
+    // Presenter view for the projector: full screen, without the app's header and footer.
+    path: 'praesentation',
+    loader: prefetching(viewerData),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    element: <RequireViewer />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/presenter/components/PresenterPage')).PresenterPage,
+        }),
+      },
+    ],
+  },
+  {
+    element: <AppLayout />,
+    loader: prefetching(viewerData),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/auth/components/LandingPage')).LandingPage,
+        }),
+      },
+      {
+        path: 'registrieren',
+        lazy: async () => ({
+          Component: (await import('../features/auth/components/RegisterPage')).RegisterPage,
+        }),
+      },
+      {
+        path: 'impressum',
+        lazy: async () => ({
+          Component: (await import('../features/legal/components/LegalPage')).ImpressumPage,
+        }),
+      },
+      {
+        path: 'datenschutz',
+        lazy: async () => ({
+          Component: (await import('../features/legal/components/LegalPage')).DatenschutzPage,
+        }),
+      },
+      {
+        path: 'barrierefreiheit',
+        lazy: async () => ({
+          Component: (await import('../features/legal/components/LegalPage')).BarrierefreiheitPage,
+        }),
+      },
+      {
+        element: <RequireViewer />,
+        children: [
+          {
+            path: 'bereiche',
+            loader: prefetching(boardsData),
+            lazy: async () => ({
+              Component: (await import('../features/boards/components/BoardsPage')).BoardsPage,
+            }),
+          },
+          {
+            path: 'bereiche/:slug',
+            loader: prefetching(boardData),
+            lazy: async () => ({
+              Component: (await import('../features/boards/components/BoardPage')).BoardPage,
+            }),
+          },
+          {
+            path: 'themen/:topicId',
+            loader: prefetching(topicData),
+            lazy: async () => ({
+              Component: (await import('../features/topics/components/TopicPage')).TopicPage,
+            }),
+          },
+          {
+            path: 'themen/:topicId/neue-frage',
+            lazy: async () => ({
+              Component: (await import('../features/threads/components/NewThreadPage')).NewThreadPage,
+            }),
+          },
+          {
+            path: 'fragen/:threadId',
+            loader: prefetching(threadData),
+            lazy: async () => ({
+              Component: (await import('../features/threads/components/ThreadPage')).ThreadPage,
+            }),
+          },
+          {
+            path: 'benachrichtigungen',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/components/NotificationsPage'))
+                .NotificationsPage,
+            }),
+          },
+          {
+            path: 'profil',
+            lazy: async () => ({
+              Component: (await import('../features/profile/components/ProfilePage')).ProfilePage,
+            }),
+          },
+          {
+            path: 'nutzer/:userId',
+            lazy: async () => ({
+              Component: (await import('../features/profile/components/UserPage')).UserPage,
+            }),
+          },
+          {
+            path: 'mein-land',
+            lazy: async () => ({
+              Component: (await import('../features/land-queue/components/LandQueuePage')).LandQueuePage,
+            }),
+          },
+          {
+            path: 'meine-fragen',
+            lazy: async () => ({
+              Component: (await import('../features/land-queue/components/MyThreadsPage')).MyThreadsPage,
+            }),
+          },
+          {
+            path: 'umsetzungsstand',
+            loader: prefetching(reportData),
+            lazy: async () => ({
+              Component: (await import('../features/report/components/ReportPage')).ReportPage,
+            }),
+          },
+          {
+            path: 'organisationen/:id',
+            lazy: async () => ({
+              Component: (await import('../features/organisations/components/OrganisationPage'))
+                .OrganisationPage,
+            }),
+          },
+          {
+            path: 'kommunen',
+            lazy: async () => ({
+              Component: (await import('../features/organisations/components/KommunenPage')).KommunenPage,
+            }),
+          },
+          {
+            path: 'suche',
+            lazy: async () => ({
+              Component: (await import('../features/search/components/SearchPage')).SearchPage,
+            }),
+          },
+          ...comfortsRoutes,
+          {
+            element: <RequireViewer access="moderation" />,
+            children: moderationRoutes,
+          },
+          ...adminRoutes,
+        ],
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];

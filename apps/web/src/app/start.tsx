@@ -1,20 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { storedLanguage, switchLanguage } from '../i18n/i18n';
-import { App } from './App';
+import { createApolloClient } from './apollo-client';
+import { App, createAppRouter } from './App';
 
-/** Renders the app into #root (replacing index.html's loading state); English is loaded first if chosen. */
-export function start(): void {
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Starts the app in index.html's #root (replacing its loading state), in tasks of their own after the
+ * modules' evaluation: first the router, whose loaders send the viewer's and the page's queries, then React's
+ * first render (shorter tasks block the main thread less). English is loaded first if chosen.
+ */
+export async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('Root element #root is missing in index.html');
-  const root = createRoot(container);
-  const render = () =>
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+  await nextTask();
+  const client = createApolloClient();
+  const router = createAppRouter(client);
   const language = storedLanguage();
-  if (language === 'de') render();
-  else void switchLanguage(language).finally(render);
+  await (language === 'de' ? nextTask() : switchLanguage(language).catch(() => undefined));
+  createRoot(container).render(
+    <StrictMode>
+      <App client={client} router={router} />
+    </StrictMode>,
+  );
 }
