@@ -1,25 +1,21 @@
 import '@kern-ux/native/dist/kern.min.css';
-import '@kern-ux/native/dist/fonts/fira-sans.css';
+import './styles/fonts.css';
 import './styles/app.css';
-import { storedLanguage, switchLanguage } from './i18n/i18n';
 import { applyTheme, storedTheme } from './shared/lib/theme';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 
-// Before the first render, so that a chosen theme does not flash the other one.
+// Before the first paint, so that a chosen theme does not flash the other one.
 applyTheme(storedTheme());
 
-const container = document.getElementById('root');
-if (!container) throw new Error('Root element #root is missing in index.html');
-
-const root = createRoot(container);
-const render = () =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-const language = storedLanguage();
-if (language === 'de') render();
-else void switchLanguage(language).finally(render);
+/**
+ * The entry only paints: index.html's loading state shows as soon as the CSS is there, and the app (React,
+ * Apollo, router — preloaded by index.html, see apps/web/build/preload-start.mts) starts after that
+ * first paint, not before it. In a hidden tab (no animation frames) it starts after 100 ms.
+ */
+let started = false;
+function startApp(): void {
+  if (started) return;
+  started = true;
+  void import('./app/start').then(({ start }) => start());
+}
+requestAnimationFrame(() => setTimeout(startApp, 0));
+setTimeout(startApp, 100);

@@ -7,12 +7,23 @@ import { NotFoundPage } from '../features/layout/components/NotFoundPage';
 import { RouteError } from '../features/layout/components/RouteError';
 import { moderationRoutes } from '../features/moderation/routes';
 import { Loading } from '../shared/components/Loading';
+import {
+  boardData,
+  boardsData,
+  prefetching,
+  reportData,
+  threadData,
+  topicData,
+  viewerData,
+} from './route-data';
 
 // Every page is its own chunk; only the shell (layout, auth state, Apollo, i18n) is in the initial bundle.
+// Loaders start the viewer query and the page's data together with the page's chunk (see route-data.ts).
 export const routes: RouteObject[] = [
   {
     // Presenter view for the projector: full screen, without the app's header and footer.
     path: 'praesentation',
+    loader: prefetching(viewerData),
     errorElement: <RouteError />,
     hydrateFallbackElement: <Loading />,
     element: <RequireViewer />,
@@ -27,6 +38,7 @@ export const routes: RouteObject[] = [
   },
   {
     element: <AppLayout />,
+    loader: prefetching(viewerData),
     errorElement: <RouteError />,
     hydrateFallbackElement: <Loading />,
     children: [
@@ -78,18 +90,21 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: 'bereiche',
+            loader: prefetching(boardsData),
             lazy: async () => ({
               Component: (await import('../features/boards/components/BoardsPage')).BoardsPage,
             }),
           },
           {
             path: 'bereiche/:slug',
+            loader: prefetching(boardData),
             lazy: async () => ({
               Component: (await import('../features/boards/components/BoardPage')).BoardPage,
             }),
           },
           {
             path: 'themen/:topicId',
+            loader: prefetching(topicData),
             lazy: async () => ({
               Component: (await import('../features/topics/components/TopicPage')).TopicPage,
             }),
@@ -102,6 +117,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'fragen/:threadId',
+            loader: prefetching(threadData),
             lazy: async () => ({
               Component: (await import('../features/threads/components/ThreadPage')).ThreadPage,
             }),
@@ -139,6 +155,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'umsetzungsstand',
+            loader: prefetching(reportData),
             lazy: async () => ({
               Component: (await import('../features/report/components/ReportPage')).ReportPage,
             }),
