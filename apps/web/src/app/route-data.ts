@@ -8,6 +8,7 @@ import {
   ParticipatingKommunenCountQueryDocument,
 } from '../features/report/graphql/report.graphql';
 import { isPeriodValid, periodFromParams, periodToApi } from '../features/report/hooks/period';
+import { PROGRESS_VALUES } from '../features/threads/components/ProgressBadge';
 import { ThreadQueryDocument } from '../features/threads/graphql/thread.graphql';
 import { POSTS_PAGE_SIZE } from '../features/threads/hooks/use-thread';
 import { TopicQueryDocument } from '../features/topics/graphql/topic.graphql';
@@ -59,12 +60,13 @@ export const boardData: Prefetch = (client, { params }) => [
 ];
 
 export const topicData: Prefetch = (client, { params, request }) => {
+  // The same filter as TopicPage reads from ?status= (a progress value; anything else shows all).
   const status = new URL(request.url).searchParams.get('status');
-  const state = status === 'OPEN' || status === 'ANSWERED' ? status : undefined;
+  const progress = PROGRESS_VALUES.find((p) => p === status);
   return [
     client.query({
       query: TopicQueryDocument,
-      variables: { id: params.topicId ?? '', state, first: LIMITS.pageSizeDefault },
+      variables: { id: params.topicId ?? '', progress, first: LIMITS.pageSizeDefault },
     }),
     client.query({ query: TopicWatchLevelQueryDocument, variables: { id: params.topicId ?? '' } }),
   ];
