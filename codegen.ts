@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The API's generated schema (apps/api/schema.gql) is authoritative once it exists; until then the
-// web app is built against the agreed plan in docs/api-schema-plan.graphql.
-const schema = existsSync('apps/api/schema.gql') ? 'apps/api/schema.gql' : 'docs/api-schema-plan.graphql';
+// The API's committed schema (apps/api/schema.gql, pinned by the API's schema contract test).
+const schema = 'apps/api/schema.gql';
 
 const config: CodegenConfig = {
   schema,
