@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { writeResult } from './lib.mjs';
 
@@ -52,12 +53,17 @@ const { topic: withThreads } = await gql(
   { id: topic.id },
   login.token,
 );
-const session = `forum_session=${login.token}`;
+const session = login.token;
 const pages = [
   { name: 'landing (guest)', url: `${base}/`, cookie: null },
-  { name: 'board', url: `${base}/bereiche/${board.slug}`, cookie: session },
-  { name: 'thread', url: `${base}/fragen/${withThreads.threads.edges[0].node.id}`, cookie: session },
-  { name: 'report', url: `${base}/umsetzungsstand`, cookie: session },
+  { name: 'board', url: `${base}/bereiche/${board.slug}`, cookie: session, expect: true },
+  {
+    name: 'thread',
+    url: `${base}/fragen/${withThreads.threads.edges[0].node.id}`,
+    cookie: session,
+    expect: true,
+  },
+  { name: 'report', url: `${base}/umsetzungsstand`, cookie: session, expect: true },
 ].filter((p) => !only || p.name.startsWith(only));
 
 /** Compressed bytes (as transferred) of every script and stylesheet the page loaded. */
@@ -109,19 +115,29 @@ function realtimeChromium() {
   return wrapper;
 }
 
-/** One Lighthouse run; a broken trace (NO_NAVSTART and the like, "run Lighthouse again") is run again. */
-async function run(page, port) {
+/**
+ * One Lighthouse run; a broken trace (NO_NAVSTART and the like, "run Lighthouse again") is run again. The
+ * session goes into the browser's cookie jar (an extra Cookie header would be replaced by the jar's cookies,
+ * e.g. the load balancer's routing cookie, and the page measured would be the start page after a redirect).
+ */
+async function run(page, browser, tab) {
   for (let attempt = 1; ; attempt += 1) {
+    // From a blank page: a repeated URL could come back from the back/forward cache without a navigation.
+    await tab.goto('about:blank');
+    const cookies = await browser.cookies();
+    if (cookies.length) await browser.deleteCookie(...cookies);
+    if (page.cookie) await browser.setCookie({ name: 'forum_session', value: page.cookie, url: base });
     // No config: Lighthouse's defaults are the mobile form factor with simulated throttling.
-    const { lhr } = await lighthouse(page.url, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
-      extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
-    });
+    const { lhr } = await lighthouse(
+      page.url,
+      { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      undefined,
+      tab,
+    );
+    if (page.expect && lhr.finalDisplayedUrl !== page.url)
+      throw new Error(`${page.name}: ended on ${lhr.finalDisplayedUrl} instead of ${page.url}`);
     if (!lhr.runtimeError) return lhr;
-    if (attempt === 4) throw new Error(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (attempt === 6) throw new Error(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     process.stdout.write(`${page.name}: ${lhr.runtimeError.code}, running again\n`);
   }
 }
@@ -138,14 +154,18 @@ const chrome = await chromeLauncher.launch({
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--disable-back-forward-cache',
   ],
 });
+const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+// One tab for every run (a fresh tab per run made Lighthouse lose the navigation start now and then).
+const tab = (await browser.pages())[0] ?? (await browser.newPage());
 const results = [];
 try {
   for (const page of pages) {
     const lhrs = [];
     for (let i = 0; i < runs; i += 1) {
-      const lhr = await run(page, chrome.port);
+      const lhr = await run(page, browser, tab);
       lhrs.push(lhr);
       process.stdout.write(
         `${page.name} run ${i + 1}: performance ${Math.round(lhr.categories.performance.score * 100)}\n`,
@@ -170,6 +190,7 @@ try {
     });
   }
 } finally {
+  await browser.disconnect();
   await chrome.kill();
   if (wrapper) fs.rmSync(path.dirname(wrapper), { recursive: true, force: true });
 }

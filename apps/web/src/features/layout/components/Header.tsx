@@ -23,10 +23,22 @@ export function Header() {
   const location = useLocation();
   const menu = useDisclosure(location.key);
   const compact = useMediaQuery(COMPACT_HEADER_QUERY);
+  // On a phone the name always takes two lines ("Forum" / "Kommunalpakt"), whatever the font's metrics, so
+  // that the bar keeps its height when the web font arrives (no layout shift).
+  const [firstWord, ...otherWords] = t('app.name').split(' ');
   const brand = (
     <Link to={viewer ? '/bereiche' : '/'} className="app-header__brand">
       <span className="app-header__logo" aria-hidden="true" />
-      <span className="app-header__name">{t('app.name')}</span>
+      <span className="app-header__name">
+        {compact ? (
+          <>
+            <span className="app-header__name-line">{firstWord}</span>{' '}
+            <span className="app-header__name-line">{otherWords.join(' ')}</span>
+          </>
+        ) : (
+          t('app.name')
+        )}
+      </span>
       <span className="app-header__tagline">{t('app.tagline')}</span>
     </Link>
   );
