@@ -3,8 +3,8 @@ import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { DataExportController } from './data-export.controller';
 import { DataExportService } from './data-export.service';
-import { ProfileResolver } from './profile.resolver';
-import { ProfileService } from './profile.service';
+import { ProfileResolver } from '../posts/user-activity.resolver';
+import { ProfileService } from '../posts/user-activity.service';
 import { RetentionService } from './retention.service';
 
 @Module({

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Role, UserStatus } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/password-hasher';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, conflict } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { DomainEventsService } from '../events/domain-events.service';

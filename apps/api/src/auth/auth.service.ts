@@ -6,13 +6,13 @@ import { OrganisationKind, Role, UserStatus } from '@forum/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Viewer } from '../common/graphql/viewer';
 import { badInput, forbidden, unauthenticated } from '../common/errors/domain-error';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
 import {
   liftExpiredSuspension,
   recordAutoApproval,
   statusForRegistration,
-} from '../moderation/account-hooks';
+} from './registration-rules';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import type { LoginInput } from './dto/login.input';

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { ENTITIES } from '../entities';
 import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './preparing-client';
 

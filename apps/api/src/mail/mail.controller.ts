@@ -5,7 +5,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { EmailConfirmationService } from './email-confirmation.service';
 import { CATEGORY_LABELS } from './mail-enums';
 import { verifyUnsubscribe } from './mail-tokens';
-import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationPreferencesService } from '../notifications/notification-preferences.service';
 import { mailPage, newLinkForm } from './templates/pages';
 
 /**

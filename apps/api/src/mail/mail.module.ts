@@ -8,8 +8,8 @@ import { MailLinks } from './mail-links';
 import { MailOutboxService } from './mail-outbox.service';
 import { createMailTransport, MAIL_TRANSPORT } from './mail-transport';
 import { MailWorker } from './mail-worker';
-import { NotificationPreferencesResolver } from './notification-preferences.resolver';
-import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationPreferencesResolver } from '../notifications/notification-preferences.resolver';
+import { NotificationPreferencesService } from '../notifications/notification-preferences.service';
 import './mail-enums';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { requireGlobalModerator } from '../auth/permissions';
+import { requireGlobalModerator } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';

@@ -1,4 +1,4 @@
-import { emailDomainOf } from './account-hooks';
+import { emailDomainOf } from '../auth/registration-rules';
 import { FlagReason, parseFlagReason } from './flag-reason';
 
 describe('parseFlagReason', () => {

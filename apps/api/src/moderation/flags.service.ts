@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FlagState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
-import { isGlobalModerator, requireActive } from '../auth/permissions';
+import { isGlobalModerator, requireActive } from '../common/permissions/permissions';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
 import { PostEntity } from '../posts/post.entity';
 import { ThreadEntity } from '../threads/thread.entity';
@@ -16,7 +16,7 @@ import { TopicEntity } from '../topics/topic.entity';
 import type { FlagPostArgs } from './dto/flag-post.args';
 import { parseFlagReason } from './flag-reason';
 import { FlagEntity } from './flag.entity';
-import { moderatedBoardIds, requireBoardModeration } from './moderation-access';
+import { moderatedBoardIds, requireBoardModeration } from '../boards/board-moderators';
 
 export interface FlagListOptions {
   first?: number | null;

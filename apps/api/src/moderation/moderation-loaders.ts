@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { GqlContext } from '../common/graphql/gql-context';
-import type { Loaders } from '../common/loaders/loaders';
+import type { Loaders } from '../common/loaders/request-loaders';
 import { isUuid } from '../common/validation/is-uuid';
 
 export interface SuspensionInfo {

@@ -6,7 +6,7 @@ import type { GqlContext } from '../common/graphql/gql-context';
 import { PostModel, toPostModel } from '../posts/post.model';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
-import { HidePostArgs } from './dto/hide-post.args';
+import { HidePostArgs } from '../posts/dto/hide-post.args';
 import {
   CloseThreadArgs,
   LockThreadArgs,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
@@ -14,7 +14,7 @@ import { PostsService } from '../posts/posts.service';
 import { ThreadEntity } from '../threads/thread.entity';
 import { TopicEntity } from '../topics/topic.entity';
 import { FlagsService } from './flags.service';
-import { boardIdOfTopic, requireBoardModeration } from './moderation-access';
+import { boardIdOfTopic, requireBoardModeration } from '../boards/board-moderators';
 
 type ThreadFlag = 'locked' | 'pinned';
 

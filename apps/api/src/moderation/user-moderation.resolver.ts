@@ -1,17 +1,17 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isGlobalModerator } from '../auth/permissions';
+import { isGlobalModerator } from '../common/permissions/permissions';
 import { BoardModel, toBoardModel } from '../boards/board.model';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import type { UserEntity } from '../users/user.entity';
 import { toUserModel, UserModel } from '../users/user.model';
-import { emailDomainOf } from './account-hooks';
-import { AllowedEmailDomainArgs } from './dto/allowed-email-domain.args';
+import { emailDomainOf } from '../auth/registration-rules';
+import { AllowedEmailDomainArgs } from '../auth/dto/allowed-email-domain.args';
 import { RejectUserArgs, SetUserRoleArgs, SuspendUserArgs } from './dto/user-moderation.args';
-import { EmailDomainAllowlistService } from './email-domain-allowlist.service';
-import { AllowedEmailDomainModel, toAllowedEmailDomainModel } from './models/allowed-email-domain.model';
+import { EmailDomainAllowlistService } from '../auth/email-domain-allowlist.service';
+import { AllowedEmailDomainModel, toAllowedEmailDomainModel } from '../auth/allowed-email-domain.model';
 import { moderationLoaders } from './moderation-loaders';
 import { UserModerationService } from './user-moderation.service';
 

@@ -4,12 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Role, UserStatus } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
-import { isAdmin, requireAdmin, requireGlobalModerator } from '../auth/permissions';
+import { isAdmin, requireAdmin, requireGlobalModerator } from '../common/permissions/permissions';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { DomainEventsService } from '../events/domain-events.service';
 import { UserEntity } from '../users/user.entity';
-import { liftSuspension } from './account-hooks';
+import { liftSuspension } from '../auth/registration-rules';
 
 /** Suspending, lifting and rejecting accounts (MODERATOR, ADMIN) and changing roles (ADMIN). */
 @Injectable()

@@ -3,7 +3,7 @@ import { OrganisationKind } from '@forum/shared';
 import type { Viewer } from '../common/graphql/viewer';
 import { entityRows } from '../common/loaders/entity-rows';
 import type { NewPostFacts } from '../events/domain-event';
-import { mentionCandidates } from '../notifications/mentions';
+import { mentionCandidates } from './mentions';
 import { renderMarkdown } from './markdown-renderer';
 import { PostEntity } from './post.entity';
 

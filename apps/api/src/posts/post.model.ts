@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { MethodField } from '../common/graphql/method-field';
-import { viewerModeratesThread } from '../common/graphql/viewer-moderation';
+import { viewerModeratesThread } from '../threads/viewer-moderation';
 import { toUserModel, UserModel } from '../users/user.model';
 import type { PostEntity } from './post.entity';
 

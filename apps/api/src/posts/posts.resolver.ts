@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { toUserModel, UserModel } from '../users/user.model';
 import { CreatePostInput } from './dto/create-post.input';

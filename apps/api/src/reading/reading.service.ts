@@ -1,14 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { encodeCursor } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { ALL_SCOPE_ID } from './read-mark.entity';
-import { READ_UNTIL_SQL, UNREAD_POST_SQL } from './read-state-sql';
+import { READ_UNTIL_SQL, UNREAD_POST_SQL } from './reading.sql';
 
 export interface ThreadReadState {
   /** Never opened (and not written) by the viewer. */

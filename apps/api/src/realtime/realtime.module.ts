@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ActivityStream } from './activity-stream';
-import { ActivityTodayService } from './activity-today.service';
+import { ActivityStream } from '../activity/activity-stream';
+import { ActivityTodayService } from '../activity/activity-today.service';
 import { RealtimeGateway } from './realtime.gateway';
-import { RecentActivityResolver } from './recent-activity.resolver';
-import { RecentActivityService } from './recent-activity.service';
+import { RecentActivityResolver } from '../activity/activity.resolver';
+import { RecentActivityService } from '../activity/activity.service';
 
 @Module({
   providers: [

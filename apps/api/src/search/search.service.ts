@@ -2,14 +2,14 @@ import { CUSTOM_PLAN } from '../database/preparing-client';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { encodeCursor, decodeCursor, pageSize } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
 import type { SearchFilterInput, SearchSort } from './dto/search-filter.input';
 import { buildTsQuery } from './search-query';
-import { ESTIMATE_SQL, MARK_END, MARK_START, planFromEstimates, searchSql } from './search-sql';
+import { ESTIMATE_SQL, MARK_END, MARK_START, planFromEstimates, searchSql } from './search.sql';
 import { SearchResultModel, SimilarThreadModel } from './search.models';
 
 export const MAX_QUERY_LENGTH = 500;

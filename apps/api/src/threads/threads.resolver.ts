@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { canAcceptAnswer, canModerateBoard } from '../auth/permissions';
+import { canAcceptAnswer, canModerateBoard } from '../common/permissions/permissions';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { mapConnection } from '../common/pagination/cursor';
@@ -8,7 +8,7 @@ import { PostModel, toPostModel } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { TopicModel, toTopicModel } from '../topics/topic.model';
 import { toUserModel, UserModel } from '../users/user.model';
-import { CreateThreadInput } from './dto/create-thread.input';
+import { CreateThreadInput } from '../posts/dto/create-thread.input';
 import { ThreadModel, toThreadModel } from './thread.model';
 import { ThreadsService } from './threads.service';
 

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isGlobalModerator } from '../auth/permissions';
+import { isGlobalModerator } from '../common/permissions/permissions';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { ConnectionType } from '../common/pagination/connection.model';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { UserStatus } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
 import { DomainEventsService } from '../events/domain-events.service';
-import { requireActive, requireGlobalModerator } from '../auth/permissions';
+import { requireActive, requireGlobalModerator } from '../common/permissions/permissions';
 import { conflict, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';

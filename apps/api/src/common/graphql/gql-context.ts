@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Loaders } from '../loaders/loaders';
+import type { Loaders } from '../loaders/request-loaders';
 import type { Viewer } from './viewer';
 
 export interface GqlContext {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { canModerateBoard } from '../auth/permissions';
+import { canModerateBoard } from '../common/permissions/permissions';
 import { forbidden } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 

@@ -1,6 +1,6 @@
 import { Role, UserStatus } from '@forum/shared';
-import type { Viewer } from '../common/graphql/viewer';
-import { forbidden, unauthenticated } from '../common/errors/domain-error';
+import type { Viewer } from '../graphql/viewer';
+import { forbidden, unauthenticated } from '../errors/domain-error';
 
 // The permission table of PRODUCT.md ("Who may do what") as pure functions; services call these so that
 // GraphQL and Socket.IO enforce the same rules.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ActivityPayload } from '@forum/shared';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import {
@@ -12,7 +12,7 @@ import {
   type ActivityRow,
   approvalKind,
 } from './activity-row';
-import type { ActivityModel } from './models/activity.model';
+import type { ActivityModel } from './activity.model';
 
 export const RECENT_ACTIVITY_MAX = 50;
 

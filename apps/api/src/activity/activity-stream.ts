@@ -10,7 +10,7 @@ import {
   type ActivityRow,
   approvalKind,
 } from './activity-row';
-import { RealtimeGateway, rooms } from './realtime.gateway';
+import { RealtimeGateway, rooms } from '../realtime/realtime.gateway';
 
 /**
  * The live activity stream of the presenter view (AL-Runde demo): public forum activity, described

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import type { OrganisationKind } from '@forum/shared';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { requireAdmin } from '../auth/permissions';
+import { requireAdmin } from '../common/permissions/permissions';
 import { conflict, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { EmailDomainAllowEntity } from './email-domain-allow.entity';
 
 /** The allow-list for automatic approval (ADMIN only). */

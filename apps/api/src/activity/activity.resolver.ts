@@ -2,9 +2,9 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { ActivityTodayService } from './activity-today.service';
-import { ActivityTodayModel } from './models/activity-today.model';
-import { ActivityModel } from './models/activity.model';
-import { RecentActivityService } from './recent-activity.service';
+import { ActivityTodayModel } from './activity-today.model';
+import { ActivityModel } from './activity.model';
+import { RecentActivityService } from './activity.service';
 
 @Resolver(() => ActivityModel)
 export class RecentActivityResolver {

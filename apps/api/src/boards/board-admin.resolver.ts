@@ -1,13 +1,13 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BoardModel, toBoardModel } from '../boards/board.model';
-import type { BoardEntity } from '../boards/board.entity';
+import { BoardModel, toBoardModel } from './board.model';
+import type { BoardEntity } from './board.entity';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { TopicModel, toTopicModel } from '../topics/topic.model';
 import { toUserModel, UserModel } from '../users/user.model';
 import { BoardAdminService } from './board-admin.service';
 import { CreateBoardInput, UpdateBoardInput } from './dto/board.input';
-import { CreateTopicInput, UpdateTopicInput } from './dto/topic.input';
+import { CreateTopicInput, UpdateTopicInput } from '../topics/dto/topic.input';
 
 @Resolver(() => BoardModel)
 export class BoardAdminResolver {

@@ -1,5 +1,5 @@
-import { canModerateBoard } from '../../auth/permissions';
-import type { GqlContext } from './gql-context';
+import { canModerateBoard } from '../common/permissions/permissions';
+import type { GqlContext } from '../common/graphql/gql-context';
 
 /** Whether the viewer moderates the board a thread lives in, resolved through the request's DataLoaders. */
 export async function viewerModeratesThread(ctx: GqlContext, threadId: string): Promise<boolean> {

@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NotificationType } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { EmailConfirmationService } from './email-confirmation.service';
-import { DigestFrequency } from './mail-enums';
+import { EmailConfirmationService } from '../mail/email-confirmation.service';
+import { DigestFrequency } from '../mail/mail-enums';
 import { NotificationPreferenceModel } from './notification-preference.model';
 import { NotificationPreferencesService } from './notification-preferences.service';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../common/errors/domain-error';
 import { isUuid } from '../common/validation/is-uuid';
-import { PostEntity } from '../posts/post.entity';
+import { PostEntity } from './post.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 
 export interface ProfileStats {

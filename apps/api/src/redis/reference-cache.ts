@@ -7,9 +7,9 @@ import {
   Optional,
 } from '@nestjs/common';
 import type { RedisClientType } from 'redis';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { connectAtStart } from '../../redis/redis-connection';
-import { REDIS_CLIENT } from '../../redis/redis.tokens';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { connectAtStart } from './redis-connection';
+import { REDIS_CLIENT } from './redis.tokens';
 
 export type ReferenceKind = 'organisation' | 'board' | 'topic' | 'boardModerators';
 

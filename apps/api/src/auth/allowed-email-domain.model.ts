@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { OrganisationKind } from '../../common/graphql/enums';
-import type { EmailDomainAllowEntity } from '../email-domain-allow.entity';
+import { OrganisationKind } from '../common/graphql/enums';
+import type { EmailDomainAllowEntity } from './email-domain-allow.entity';
 
 @ObjectType('AllowedEmailDomain', {
   description: 'Registrations from this domain for this organisation kind are approved at once',

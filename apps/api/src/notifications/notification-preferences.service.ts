@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { NotificationType } from '@forum/shared';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
-import { defaultPreference, DigestFrequency, type MailCategory } from './mail-enums';
+import { defaultPreference, DigestFrequency, type MailCategory } from '../mail/mail-enums';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import {
   type NotificationPreferenceModel,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PostsModule } from '../posts/posts.module';
-import { PostOrganisationResolver, QuestionsResolver } from './questions.resolver';
-import { QuestionsService } from './questions.service';
+import { PostOrganisationResolver, QuestionsResolver } from './land-queue.resolver';
+import { QuestionsService } from './land-queue.service';
 
 @Module({
   imports: [PostsModule],

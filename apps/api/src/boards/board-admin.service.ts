@@ -3,19 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationKind, UserStatus } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
-import { requireAdmin } from '../auth/permissions';
-import { BoardModeratorEntity } from '../boards/board-moderator.entity';
-import { BoardEntity } from '../boards/board.entity';
+import { requireAdmin } from '../common/permissions/permissions';
+import { BoardModeratorEntity } from './board-moderator.entity';
+import { BoardEntity } from './board.entity';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
-import { ReferenceCache } from '../common/loaders/reference-cache';
+import { ReferenceCache } from '../redis/reference-cache';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { TopicEntity } from '../topics/topic.entity';
 import { UserEntity } from '../users/user.entity';
 import type { CreateBoardInput, UpdateBoardInput } from './dto/board.input';
-import type { CreateTopicInput, UpdateTopicInput } from './dto/topic.input';
+import type { CreateTopicInput, UpdateTopicInput } from '../topics/dto/topic.input';
 
 const BOARD_FIELDS = ['slug', 'title', 'description', 'archived'] as const;
 

@@ -8,7 +8,7 @@ import { ThreadEntity } from '../../threads/thread.entity';
 import { TopicEntity } from '../../topics/topic.entity';
 import { UserEntity } from '../../users/user.entity';
 import { isUuid } from '../validation/is-uuid';
-import type { ReferenceCache, ReferenceKind } from './reference-cache';
+import type { ReferenceCache, ReferenceKind } from '../../redis/reference-cache';
 import { entityRows } from './entity-rows';
 
 export interface ActivityStats {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OrganisationKind, QuestionProgress, ThreadState } from '@forum/shared';
 import { AuditService } from '../audit/audit.service';
-import { canAcceptAnswer, requireActive } from '../auth/permissions';
+import { canAcceptAnswer, requireActive } from '../common/permissions/permissions';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';

@@ -1,7 +1,7 @@
 import { OrganisationKind, Role } from '@forum/shared';
-import { createBoard, createOrganisation, createTopic, createUser } from '../../../test/factories';
-import { countQueries } from '../../../test/query-counter';
-import { ok, startInstancePair, startTestApp, type TestApp } from '../../../test/test-app';
+import { createBoard, createOrganisation, createTopic, createUser } from '../../test/factories';
+import { countQueries } from '../../test/query-counter';
+import { ok, startInstancePair, startTestApp, type TestApp } from '../../test/test-app';
 import { ReferenceCache } from './reference-cache';
 
 const TOPIC = `query($id: ID!) { topic(id: $id) { id title leadLand { name } board { title } } }`;

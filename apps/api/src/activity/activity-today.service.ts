@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
-import { ActivityTodayModel } from './models/activity-today.model';
+import { ActivityTodayModel } from './activity-today.model';
 
 /** The presenter's "heute" counters: since midnight in Germany, whatever the server's time zone. */
 @Injectable()

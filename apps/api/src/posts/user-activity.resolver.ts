@@ -3,10 +3,10 @@ import { UserStatus } from '@forum/shared';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { contextLoader } from '../common/loaders/context-loader';
-import { PostModel, toPostModel } from '../posts/post.model';
+import { PostModel, toPostModel } from './post.model';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { UserModel } from '../users/user.model';
-import { ProfileService, profileListSize, type ProfileStats } from './profile.service';
+import { ProfileService, profileListSize, type ProfileStats } from './user-activity.service';
 
 const NO_STATS: ProfileStats = { threadCount: 0, postCount: 0, acceptedAnswerCount: 0 };
 

@@ -1,6 +1,6 @@
 import { OrganisationKind, Role, UserStatus } from '@forum/shared';
-import type { Viewer } from '../common/graphql/viewer';
-import { DomainError } from '../common/errors/domain-error';
+import type { Viewer } from '../graphql/viewer';
+import { DomainError } from '../errors/domain-error';
 import {
   canAcceptAnswer,
   canEditPost,

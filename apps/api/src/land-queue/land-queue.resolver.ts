@@ -7,7 +7,7 @@ import { OrganisationModel, toOrganisationModel } from '../organisations/organis
 import { PostModel } from '../posts/post.model';
 import { ThreadConnection } from '../threads/thread-connection.model';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
-import { QuestionsService } from './questions.service';
+import { QuestionsService } from './land-queue.service';
 
 @Resolver(() => ThreadModel)
 export class QuestionsResolver {

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@forum/shared';
 import { Trim } from '../../common/validation/trim';
-import { BODY_RULES } from '../../posts/dto/create-post.input';
+import { BODY_RULES } from './create-post.input';
 
 @InputType()
 export class CreateThreadInput {
