@@ -4,12 +4,12 @@ import type { GqlContext } from '../common/graphql/gql-context';
 import { ActivityTodayService } from './activity-today.service';
 import { ActivityTodayModel } from './activity-today.model';
 import { ActivityModel } from './activity.model';
-import { RecentActivityService } from './activity.service';
+import { ActivityService } from './activity.service';
 
 @Resolver(() => ActivityModel)
-export class RecentActivityResolver {
+export class ActivityResolver {
   constructor(
-    private readonly recent: RecentActivityService,
+    private readonly recent: ActivityService,
     private readonly todayService: ActivityTodayService,
   ) {}
 

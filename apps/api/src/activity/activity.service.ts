@@ -28,7 +28,7 @@ interface Row extends ActivityRow {
  * acceptance is attributed to the asker (who usually marks it).
  */
 @Injectable()
-export class RecentActivityService {
+export class ActivityService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async list(viewer: Viewer | null, first: number): Promise<ActivityModel[]> {

@@ -3,19 +3,19 @@ import { BoardModel, toBoardModel } from './board.model';
 import type { BoardEntity } from './board.entity';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { TopicModel, toTopicModel } from '../topics/topic.model';
 import { toUserModel, UserModel } from '../users/user.model';
 import { BoardAdminService } from './board-admin.service';
 import { CreateBoardInput, UpdateBoardInput } from './dto/board.input';
-import { CreateTopicInput, UpdateTopicInput } from '../topics/dto/topic.input';
+import { boardById, boardModeratorIds, moderatedBoardIds } from './board.loaders';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => BoardModel)
 export class BoardAdminResolver {
   constructor(private readonly admin: BoardAdminService) {}
 
   private fresh(board: BoardEntity, ctx: GqlContext): BoardModel {
-    ctx.loaders.board.clear(board.id).prime(board.id, board);
-    ctx.loaders.boardModeratorIds.clear(board.id);
+    ctx.loaders.get(boardById).clear(board.id).prime(board.id, board);
+    ctx.loaders.get(boardModeratorIds).clear(board.id);
     return toBoardModel(board);
   }
 
@@ -59,25 +59,23 @@ export class BoardAdminResolver {
     return (await this.admin.reorderBoards(ctx.viewer, boardIds)).map((b) => this.fresh(b, ctx));
   }
 
-  @Mutation(() => TopicModel, { description: 'Creates a topic, usually one EfA service (administrators)' })
-  async createTopic(@Args('input') input: CreateTopicInput, @Ctx() ctx: GqlContext): Promise<TopicModel> {
-    const topic = await this.admin.createTopic(ctx.viewer, input);
-    ctx.loaders.topicsByBoard.clear(topic.boardId);
-    return toTopicModel(topic);
-  }
-
-  @Mutation(() => TopicModel, { description: 'Changes, moves or archives a topic (administrators)' })
-  async updateTopic(@Args('input') input: UpdateTopicInput, @Ctx() ctx: GqlContext): Promise<TopicModel> {
-    const topic = await this.admin.updateTopic(ctx.viewer, input);
-    ctx.loaders.topic.clear(topic.id).prime(topic.id, topic);
-    ctx.loaders.topicsByBoard.clearAll();
-    return toTopicModel(topic);
-  }
-
   @ResolveField(() => [UserModel], { description: 'Moderators of this board' })
   async moderators(@Parent() board: BoardModel, @Ctx() ctx: GqlContext): Promise<UserModel[]> {
-    const ids = await ctx.loaders.boardModeratorIds.load(board.id);
-    const users = await ctx.loaders.user.loadMany(ids);
+    const ids = await ctx.loaders.get(boardModeratorIds).load(board.id);
+    const users = await ctx.loaders.get(userById).loadMany(ids);
     return users.flatMap((u) => (u && !(u instanceof Error) ? [toUserModel(u)] : []));
+  }
+}
+
+@Resolver(() => UserModel)
+export class ModeratedBoardsResolver {
+  @ResolveField(() => [BoardModel], {
+    description:
+      'Boards this user moderates as a board moderator (public, like Board.moderators); global moderators moderate every board besides',
+  })
+  async moderatedBoards(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<BoardModel[]> {
+    const ids = await ctx.loaders.get(moderatedBoardIds).load(user.id);
+    const boards = await ctx.loaders.get(boardById).loadMany(ids);
+    return boards.flatMap((b) => (b && !(b instanceof Error) ? [toBoardModel(b)] : []));
   }
 }

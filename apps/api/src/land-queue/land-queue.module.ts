@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PostsModule } from '../posts/posts.module';
-import { PostOrganisationResolver, QuestionsResolver } from './land-queue.resolver';
-import { QuestionsService } from './land-queue.service';
+import { LandQueueResolver } from './land-queue.resolver';
+import { LandQueueService } from './land-queue.service';
 
-@Module({
-  imports: [PostsModule],
-  providers: [QuestionsService, QuestionsResolver, PostOrganisationResolver],
-})
-export class QuestionsModule {}
+/** "Fragen an mein Land" (GraphQL landQueue, landQueueCount; web feature land-queue). */
+@Module({ providers: [LandQueueService, LandQueueResolver] })
+export class LandQueueModule {}

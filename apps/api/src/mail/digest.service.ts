@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NotificationType } from '@forum/shared';
-import { DIGEST_TYPES, DigestFrequency, EMAIL_BY_DEFAULT } from './mail-enums';
+import { DIGEST_TYPES, DigestFrequency, EMAIL_BY_DEFAULT } from '../notifications/notification-defaults';
 import { MailLinks } from './mail-links';
 import { MailOutboxService, type NewMail } from './mail-outbox.service';
 import { digestMail } from './templates/digest.template';

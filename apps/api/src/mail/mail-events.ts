@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { NotificationType, UserStatus } from '@forum/shared';
 import type { CreatedNotification } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
-import { EMAIL_BY_DEFAULT } from './mail-enums';
+import { EMAIL_BY_DEFAULT } from '../notifications/notification-defaults';
 import { MailLinks } from './mail-links';
 import { MailOutboxService, type NewMail } from './mail-outbox.service';
 import { excerpt } from './templates/layout';

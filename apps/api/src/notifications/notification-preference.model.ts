@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { NotificationType } from '../common/graphql/enums';
-import { DIGEST_TYPES } from '../mail/mail-enums';
+import { DIGEST_TYPES } from './notification-defaults';
 
 @ObjectType('NotificationPreference', {
   description:

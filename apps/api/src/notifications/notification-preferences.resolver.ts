@@ -2,17 +2,13 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NotificationType } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { EmailConfirmationService } from '../mail/email-confirmation.service';
-import { DigestFrequency } from '../mail/mail-enums';
+import { DigestFrequency } from './notification-defaults';
 import { NotificationPreferenceModel } from './notification-preference.model';
 import { NotificationPreferencesService } from './notification-preferences.service';
 
 @Resolver(() => NotificationPreferenceModel)
 export class NotificationPreferencesResolver {
-  constructor(
-    private readonly preferences: NotificationPreferencesService,
-    private readonly confirmation: EmailConfirmationService,
-  ) {}
+  constructor(private readonly preferences: NotificationPreferencesService) {}
 
   @Query(() => [NotificationPreferenceModel], {
     description: "The viewer's choice per notification type (defaults filled in)",
@@ -45,13 +41,5 @@ export class NotificationPreferencesResolver {
     @Args('frequency', { type: () => DigestFrequency }) frequency: DigestFrequency,
   ): Promise<DigestFrequency> {
     return this.preferences.setDigestFrequency(ctx.viewer, frequency);
-  }
-
-  @Mutation(() => Boolean, {
-    description:
-      'Sends a new confirmation link to an unconfirmed registration (also for guests; answers true whether or not the address is known)',
-  })
-  requestEmailConfirmation(@Args('email') email: string): Promise<boolean> {
-    return this.confirmation.requestNewLink(email);
   }
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { NotificationType } from '@forum/shared';
 import { requireActive } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
-import { defaultPreference, DigestFrequency, type MailCategory } from '../mail/mail-enums';
+import { defaultPreference, DigestFrequency } from './notification-defaults';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import {
   type NotificationPreferenceModel,
@@ -60,7 +60,7 @@ export class NotificationPreferencesService {
   }
 
   /** One-click unsubscribe (signed link, no session): the e-mail channel of one category goes off. */
-  async unsubscribe(userId: string, category: MailCategory): Promise<void> {
+  async unsubscribe(userId: string, category: NotificationType | 'DIGEST'): Promise<void> {
     if (category === 'DIGEST') {
       await this.ds.query(`UPDATE users SET digest_frequency = 'NEVER' WHERE id = $1`, [userId]);
       return;

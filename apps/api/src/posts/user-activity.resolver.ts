@@ -6,18 +6,20 @@ import { contextLoader } from '../common/loaders/context-loader';
 import { PostModel, toPostModel } from './post.model';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { UserModel } from '../users/user.model';
-import { ProfileService, profileListSize, type ProfileStats } from './user-activity.service';
+import { activityListSize, UserActivityService, type UserActivityStats } from './user-activity.service';
+import { threadById } from '../threads/thread.loaders';
+import { postById } from './post.loaders';
 
-const NO_STATS: ProfileStats = { threadCount: 0, postCount: 0, acceptedAnswerCount: 0 };
+const NO_STATS: UserActivityStats = { threadCount: 0, postCount: 0, acceptedAnswerCount: 0 };
 
 /** Profile page fields; only signed-in, active accounts see other people's activity. */
 @Resolver(() => UserModel)
-export class ProfileResolver {
-  constructor(private readonly profiles: ProfileService) {}
+export class UserActivityResolver {
+  constructor(private readonly activity: UserActivityService) {}
 
-  private stats(user: UserModel, ctx: GqlContext): Promise<ProfileStats> {
+  private stats(user: UserModel, ctx: GqlContext): Promise<UserActivityStats> {
     if (ctx.viewer?.status !== UserStatus.ACTIVE) return Promise.resolve(NO_STATS);
-    return contextLoader(ctx, 'profile.stats', (ids) => this.profiles.stats(ids)).load(user.id);
+    return contextLoader(ctx, 'userActivity.stats', (ids) => this.activity.stats(ids)).load(user.id);
   }
 
   @ResolveField(() => Int, { description: 'Questions asked (merged ones not counted)' })
@@ -41,10 +43,10 @@ export class ProfileResolver {
     @Ctx() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<ThreadModel[]> {
-    const limit = profileListSize(first);
+    const limit = activityListSize(first);
     if (ctx.viewer?.status !== UserStatus.ACTIVE) return [];
-    const threads = await this.profiles.recentThreads(user.id, limit);
-    for (const t of threads) ctx.loaders.thread.prime(t.id, t);
+    const threads = await this.activity.recentThreads(user.id, limit);
+    for (const t of threads) ctx.loaders.get(threadById).prime(t.id, t);
     return threads.map(toThreadModel);
   }
 
@@ -57,10 +59,10 @@ export class ProfileResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('repliesOnly', { type: () => Boolean, nullable: true }) repliesOnly?: boolean,
   ): Promise<PostModel[]> {
-    const limit = profileListSize(first);
+    const limit = activityListSize(first);
     if (ctx.viewer?.status !== UserStatus.ACTIVE) return [];
-    const posts = await this.profiles.recentPosts(user.id, limit, repliesOnly ?? false);
-    for (const p of posts) ctx.loaders.post.prime(p.id, p);
+    const posts = await this.activity.recentPosts(user.id, limit, repliesOnly ?? false);
+    for (const p of posts) ctx.loaders.get(postById).prime(p.id, p);
     return posts.map(toPostModel);
   }
 }

@@ -5,41 +5,35 @@ import { badInput } from '../common/errors/domain-error';
 import { isUuid } from '../common/validation/is-uuid';
 import { PostEntity } from './post.entity';
 import { ThreadEntity } from '../threads/thread.entity';
+import { IS_REPLY_SQL, USER_ACTIVITY_SQL } from './posts.sql';
 
-export interface ProfileStats {
+export interface UserActivityStats {
   threadCount: number;
   postCount: number;
   acceptedAnswerCount: number;
 }
 
-export const PROFILE_LIST_MAX = 50;
+export const ACTIVITY_LIST_MAX = 50;
 
-export function profileListSize(first: number | null | undefined): number {
+export function activityListSize(first: number | null | undefined): number {
   const size = first ?? 10;
-  if (!Number.isInteger(size) || size < 1 || size > PROFILE_LIST_MAX)
-    throw badInput(`"first" muss zwischen 1 und ${PROFILE_LIST_MAX} liegen.`, {
-      first: `1 bis ${PROFILE_LIST_MAX}`,
+  if (!Number.isInteger(size) || size < 1 || size > ACTIVITY_LIST_MAX)
+    throw badInput(`"first" muss zwischen 1 und ${ACTIVITY_LIST_MAX} liegen.`, {
+      first: `1 bis ${ACTIVITY_LIST_MAX}`,
     });
   return size;
 }
 
-/** What a profile page shows about a person's activity: visible content only. */
+/** What a profile page shows about a person's activity (User.threadCount … recentPosts): visible content only. */
 @Injectable()
-export class ProfileService {
+export class UserActivityService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /** DataLoader batch function. */
-  async stats(userIds: readonly string[]): Promise<ProfileStats[]> {
-    const rows: (ProfileStats & { id: string })[] = await this.ds.query(
-      `SELECT u.id,
-              (SELECT count(*) FROM threads th WHERE th.author_id = u.id AND th.merged_into_id IS NULL)::int AS "threadCount",
-              (SELECT count(*) FROM posts p WHERE p.author_id = u.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL)::int AS "postCount",
-              (SELECT count(*) FROM posts p JOIN threads th ON th.accepted_post_id = p.id
-                WHERE p.author_id = u.id AND th.merged_into_id IS NULL
-                  AND p.deleted_at IS NULL AND p.hidden_at IS NULL)::int AS "acceptedAnswerCount"
-         FROM users u WHERE u.id = ANY($1)`,
-      [userIds.filter(isUuid)],
-    );
+  async stats(userIds: readonly string[]): Promise<UserActivityStats[]> {
+    const rows: (UserActivityStats & { id: string })[] = await this.ds.query(USER_ACTIVITY_SQL, [
+      userIds.filter(isUuid),
+    ]);
     const map = new Map(rows.map((r) => [r.id, r]));
     return userIds.map((id) => map.get(id) ?? { threadCount: 0, postCount: 0, acceptedAnswerCount: 0 });
   }
@@ -62,9 +56,7 @@ export class ProfileService {
       .createQueryBuilder('p')
       .where('p.author_id = :userId AND p.deleted_at IS NULL AND p.hidden_at IS NULL', { userId });
     if (repliesOnly) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM posts q WHERE q.thread_id = p.thread_id AND (q.created_at, q.id) < (p.created_at, p.id))',
-      );
+      qb.andWhere(IS_REPLY_SQL);
     }
     return qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit).getMany();
   }

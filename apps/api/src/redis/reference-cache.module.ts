@@ -3,4 +3,4 @@ import { ReferenceCache } from './reference-cache';
 
 @Global()
 @Module({ providers: [ReferenceCache], exports: [ReferenceCache] })
-export class LoadersModule {}
+export class ReferenceCacheModule {}

@@ -7,11 +7,10 @@ import {
   Optional,
 } from '@nestjs/common';
 import type { RedisClientType } from 'redis';
+import type { ReferenceStore } from '../common/loaders/request-loaders';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { connectAtStart } from './redis-connection';
 import { REDIS_CLIENT } from './redis.tokens';
-
-export type ReferenceKind = 'organisation' | 'board' | 'topic' | 'boardModerators';
 
 /** How long an entry may live without an invalidation reaching this instance (the backstop). */
 export const REFERENCE_TTL_MS = 30_000;
@@ -24,7 +23,7 @@ export const REFERENCE_TTL_MS = 30_000;
  * are kept, so a newly created row is never hidden by the cache.
  */
 @Injectable()
-export class ReferenceCache implements OnModuleInit, OnApplicationShutdown {
+export class ReferenceCache implements ReferenceStore, OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ReferenceCache.name);
   private readonly entries = new Map<string, { value: unknown; expires: number }>();
   private readonly channel: string;
@@ -50,7 +49,7 @@ export class ReferenceCache implements OnModuleInit, OnApplicationShutdown {
     if (this.subscriber?.isOpen) await this.subscriber.quit().catch(() => undefined);
   }
 
-  get<E>(kind: ReferenceKind, id: string): E | undefined {
+  get<E>(kind: string, id: string): E | undefined {
     const key = `${kind}:${id}`;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
@@ -61,7 +60,7 @@ export class ReferenceCache implements OnModuleInit, OnApplicationShutdown {
     return entry.value as E;
   }
 
-  set(kind: ReferenceKind, id: string, value: unknown) {
+  set(kind: string, id: string, value: unknown) {
     this.entries.set(`${kind}:${id}`, { value, expires: Date.now() + REFERENCE_TTL_MS });
   }
 

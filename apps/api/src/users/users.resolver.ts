@@ -7,6 +7,7 @@ import { mapConnection } from '../common/pagination/cursor';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { toUserModel, UserModel } from './user.model';
 import { UsersService } from './users.service';
+import { userById } from './user.loaders';
 
 export const UserConnection = ConnectionType(UserModel, 'User');
 
@@ -48,7 +49,7 @@ export class UsersResolver {
     vouchForEmail?: boolean,
   ): Promise<UserModel> {
     const user = await this.users.approve(ctx.viewer, userId, vouchForEmail ?? false);
-    ctx.loaders.user.clear(user.id);
+    ctx.loaders.get(userById).clear(user.id);
     return toUserModel(user);
   }
 
