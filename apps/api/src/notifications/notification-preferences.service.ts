@@ -10,6 +10,13 @@ import {
   type NotificationPreferenceModel,
   toNotificationPreferenceModel,
 } from './notification-preference.model';
+import {
+  DIGEST_FREQUENCY_SQL,
+  DIGEST_OFF_SQL,
+  EMAIL_OFF_SQL,
+  SET_DIGEST_FREQUENCY_SQL,
+  SET_PREFERENCE_SQL,
+} from './notifications.sql';
 
 /** Notification preferences per type and channel, and the digest frequency (users.digest_frequency). */
 @Injectable()
@@ -40,11 +47,7 @@ export class NotificationPreferencesService {
     email: boolean,
   ): Promise<NotificationPreferenceModel> {
     const me = requireActive(viewer);
-    await this.ds.query(
-      `INSERT INTO notification_preferences (user_id, type, in_app, email) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, type) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = now()`,
-      [me.id, type, inApp, email],
-    );
+    await this.ds.query(SET_PREFERENCE_SQL, [me.id, type, inApp, email]);
     const frequency = await this.frequencyOf(me.id);
     return toNotificationPreferenceModel(type, { inApp, email }, frequency !== DigestFrequency.NEVER);
   }
@@ -55,30 +58,24 @@ export class NotificationPreferencesService {
 
   async setDigestFrequency(viewer: Viewer | null, frequency: DigestFrequency): Promise<DigestFrequency> {
     const me = requireActive(viewer);
-    await this.ds.query('UPDATE users SET digest_frequency = $2 WHERE id = $1', [me.id, frequency]);
+    await this.ds.query(SET_DIGEST_FREQUENCY_SQL, [me.id, frequency]);
     return frequency;
   }
 
   /** One-click unsubscribe (signed link, no session): the e-mail channel of one category goes off. */
   async unsubscribe(userId: string, category: NotificationType | 'DIGEST'): Promise<void> {
     if (category === 'DIGEST') {
-      await this.ds.query(`UPDATE users SET digest_frequency = 'NEVER' WHERE id = $1`, [userId]);
+      await this.ds.query(DIGEST_OFF_SQL, [userId]);
       return;
     }
     // Keeps the in-app choice; a person without a row gets the type's in-app default.
-    await this.ds.query(
-      `INSERT INTO notification_preferences (user_id, type, in_app, email)
-       SELECT id, $2, $3, false FROM users WHERE id = $1 AND status <> 'DELETED'
-       ON CONFLICT (user_id, type) DO UPDATE SET email = false, updated_at = now()`,
-      [userId, category, defaultPreference(category).inApp],
-    );
+    await this.ds.query(EMAIL_OFF_SQL, [userId, category, defaultPreference(category).inApp]);
   }
 
   private async frequencyOf(userId: string): Promise<DigestFrequency> {
-    const [row]: { digest_frequency: DigestFrequency }[] = await this.ds.query(
-      'SELECT digest_frequency FROM users WHERE id = $1',
-      [userId],
-    );
+    const [row]: { digest_frequency: DigestFrequency }[] = await this.ds.query(DIGEST_FREQUENCY_SQL, [
+      userId,
+    ]);
     return row?.digest_frequency ?? DigestFrequency.WEEKLY;
   }
 }
