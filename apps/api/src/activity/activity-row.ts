@@ -1,17 +1,8 @@
 import type { ActivityPayload } from '@forum/shared';
 
 // Who acted and on which thread, described for the activity stream: shared by the live event
-// (activity-stream.ts) and the history (recent-activity.service.ts), so both read and show the same.
-
-/** Select list over the joins of `activityJoins`: names and titles, a deleted account shown as such. */
-export const ACTIVITY_COLUMNS = `CASE WHEN u.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE u.display_name END AS display_name,
-       o.name AS organisation, o.kind AS organisation_kind, th.id AS thread_id, th.title, t.id AS topic_id,
-       t.title AS topic_title`;
-
-/** LEFT JOINs from a source with `actor_id` and `thread_id` columns; either may be null. */
-export const activityJoins = (source: string) =>
-  `LEFT JOIN users u ON u.id = ${source}.actor_id LEFT JOIN organisations o ON o.id = u.organisation_id
-   LEFT JOIN threads th ON th.id = ${source}.thread_id LEFT JOIN topics t ON t.id = th.topic_id`;
+// (activity-stream.ts) and the history (activity.service.ts), so both read and show the same; the
+// statements are in activity.sql.ts.
 
 export interface ActivityRow {
   display_name: string | null;

@@ -3,13 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type ActivityPayload, ServerEvents } from '@forum/shared';
 import { DomainEventsService } from '../events/domain-events.service';
-import {
-  ACTIVITY_COLUMNS,
-  activityJoins,
-  activityParts,
-  type ActivityRow,
-  approvalKind,
-} from './activity-row';
+import { activityParts, type ActivityRow, approvalKind } from './activity-row';
+import { ACTIVITY_OF_SQL } from './activity.sql';
 import { RealtimeGateway, rooms } from '../realtime/realtime.gateway';
 
 /**
@@ -46,11 +41,7 @@ export class ActivityStream implements OnModuleInit {
   ): Promise<void> {
     if (!this.gateway.mayHaveListeners(rooms.activity)) return;
     // Actor and thread in one statement; either may be absent (LEFT JOINs on a single row).
-    const [row]: ActivityRow[] = await this.ds.query(
-      `SELECT ${ACTIVITY_COLUMNS}
-         FROM (SELECT $1::uuid AS actor_id, $2::uuid AS thread_id) x ${activityJoins('x')}`,
-      [actorId, threadId],
-    );
+    const [row]: ActivityRow[] = await this.ds.query(ACTIVITY_OF_SQL, [actorId, threadId]);
     const payload: ActivityPayload = {
       kind: typeof kind === 'function' ? kind(row) : kind,
       at: new Date().toISOString(),

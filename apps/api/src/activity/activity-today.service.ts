@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { requireActive } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { ActivityTodayModel } from './activity-today.model';
+import { TODAY_SQL } from './activity.sql';
 
 /** The presenter's "heute" counters: since midnight in Germany, whatever the server's time zone. */
 @Injectable()
@@ -18,17 +19,7 @@ export class ActivityTodayService {
       official_answers: number;
       solved: number;
       kommunen_joined: number;
-    }[] = await this.ds.query(
-      `WITH d AS (SELECT date_trunc('day', now() AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'Europe/Berlin' AS since)
-       SELECT d.since,
-              (SELECT count(*) FROM threads th WHERE th.created_at >= d.since AND th.merged_into_id IS NULL)::int AS questions,
-              (SELECT count(*) FROM posts p WHERE p.created_at >= d.since AND p.official
-                  AND p.deleted_at IS NULL AND p.hidden_at IS NULL)::int AS official_answers,
-              (SELECT count(*) FROM threads th WHERE th.accepted_at >= d.since)::int AS solved,
-              (SELECT count(*) FROM users u JOIN organisations o ON o.id = u.organisation_id
-                WHERE u.approved_at >= d.since AND o.kind = 'KOMMUNE' AND u.status = 'ACTIVE')::int AS kommunen_joined
-         FROM d`,
-    );
+    }[] = await this.ds.query(TODAY_SQL);
     return Object.assign(new ActivityTodayModel(), {
       since: row.since,
       questions: row.questions,

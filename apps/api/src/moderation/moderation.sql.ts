@@ -38,3 +38,23 @@ export const MERGED_INTO_SQL = 'SELECT id, merged_into_id FROM threads WHERE id 
 
 /** Users $1 (ids) → end and reason of a suspension (columns not mapped on UserEntity). */
 export const SUSPENSIONS_SQL = 'SELECT id, suspended_until, suspension_reason FROM users WHERE id = ANY($1)';
+
+// One statement per target type over the batch's ids; a deleted object simply finds no row.
+export const AUDIT_TARGETS_SQL: Record<string, string> = {
+  THREAD: `SELECT th.id, th.title AS label, th.id AS thread_id FROM threads th WHERE th.id = ANY($1)`,
+  POST: `SELECT p.id, p.body AS body, p.deleted_at IS NOT NULL AS deleted, th.title AS thread_title,
+                p.thread_id, p.id AS post_id
+           FROM posts p JOIN threads th ON th.id = p.thread_id WHERE p.id = ANY($1)`,
+  FLAG: `SELECT f.id, p.body AS body, p.deleted_at IS NOT NULL AS deleted, th.title AS thread_title,
+                p.thread_id, p.id AS post_id
+           FROM flags f JOIN posts p ON p.id = f.post_id JOIN threads th ON th.id = p.thread_id
+          WHERE f.id = ANY($1)`,
+  USER: `SELECT u.id, u.display_name AS label, u.status, o.name AS organisation
+           FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ANY($1)`,
+  BOARD: `SELECT b.id, b.title AS label, b.slug FROM boards b WHERE b.id = ANY($1)`,
+  TOPIC: `SELECT t.id, t.title AS label FROM topics t WHERE t.id = ANY($1)`,
+  EMAIL_DOMAIN: `SELECT e.id, e.domain AS label FROM email_domain_allowlist e WHERE e.id = ANY($1)`,
+};
+
+/** Condition on user `u`: appears as an actor in the audit log. */
+export const IS_AUDIT_ACTOR_SQL = 'EXISTS (SELECT 1 FROM audit_entries a WHERE a.actor_id = u.id)';

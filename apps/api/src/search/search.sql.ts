@@ -147,3 +147,18 @@ export function searchSql(input: SearchSqlInput): { text: string; params: unknow
         ORDER BY ${order.replace(/score/g, 'page.score')}`;
   return { text, params };
 }
+
+/**
+ * Questions similar to a title being typed ($1; $2: its tsquery or null), the same topic ($3) first,
+ * at most $4.
+ */
+export const SIMILAR_THREADS_SQL = `${CUSTOM_PLAN} WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('forum_german', $2) END AS query)
+       SELECT th.id, (th.topic_id = $3) IS TRUE AS same_topic,
+              (similarity(forum_fold(th.title), forum_fold($1)) * 0.7
+               + coalesce(ts_rank(th.search_vector, q.query), 0) * 0.3
+               + CASE WHEN th.topic_id = $3 THEN 0.1 ELSE 0 END)::float8 AS score
+         FROM threads th, q
+        WHERE th.merged_into_id IS NULL
+          AND (forum_fold(th.title) % forum_fold($1) OR (q.query IS NOT NULL AND th.search_vector @@ q.query))
+        ORDER BY score DESC, th.last_activity_at DESC
+        LIMIT $4`;
