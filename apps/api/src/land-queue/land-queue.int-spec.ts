@@ -8,7 +8,7 @@ import {
 } from '../../test/factories';
 import { errorCode, ok, startTestApp, type TestApp } from '../../test/test-app';
 
-describe('Länder workflow: queue, my questions, reopening (real PostgreSQL)', () => {
+describe('"Fragen an mein Land": the Land queue (real PostgreSQL)', () => {
   let t: TestApp;
   let ledTopic: string;
   let otherTopic: string;
@@ -89,55 +89,5 @@ describe('Länder workflow: queue, my questions, reopening (real PostgreSQL)', (
     );
     expect(errorCode(await t.gql(QUEUE, {}, { token: kommune.token }))).toBe('FORBIDDEN');
     expect(ok(await t.gql(`{ landQueueCount }`, {}, { token: kommune.token })).landQueueCount).toBe(0);
-  });
-
-  it('shows a Kommune its own questions with their state', async () => {
-    const user = await createUser(t.ds);
-    const a = await ask(ledTopic, 'Meine erste Frage', user);
-    const b = await ask(ledTopic, 'Meine zweite Frage', user);
-    const res = ok(
-      await t.gql(
-        `{ myThreads(first: 10) { totalCount edges { node { id state } } } }`,
-        {},
-        { token: user.token },
-      ),
-    );
-    expect(res.myThreads.edges.map((e: any) => e.node.id)).toEqual([b, a]);
-    expect(
-      ok(await t.gql(`{ myThreads(state: ANSWERED) { totalCount } }`, {}, { token: user.token })).myThreads
-        .totalCount,
-    ).toBe(0);
-  });
-
-  it('lets the asker reopen an answered question', async () => {
-    const id = await ask(ledTopic, 'Wieder zu öffnen');
-    const post = await reply(id, rep);
-    const REOPEN = `mutation($id: ID!) { reopenThread(threadId: $id) { id state acceptedPost { id } } }`;
-    expect(errorCode(await t.gql(REOPEN, { id }, { token: kommune.token }))).toBe('BAD_USER_INPUT');
-    ok(
-      await t.gql(
-        `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`,
-        { id: post },
-        { token: kommune.token },
-      ),
-    );
-    expect(errorCode(await t.gql(REOPEN, { id }, { token: rep.token }))).toBe('FORBIDDEN');
-    expect(ok(await t.gql(REOPEN, { id }, { token: kommune.token })).reopenThread).toEqual({
-      id,
-      state: 'OPEN',
-      acceptedPost: null,
-    });
-    const posts = ok(
-      await t.gql(
-        `query($id: ID!) { thread(id: $id) { posts { edges { node { accepted official organisation { name kind } } } } } }`,
-        { id },
-        { token: kommune.token },
-      ),
-    );
-    expect(posts.thread.posts.edges[1].node).toEqual({
-      accepted: false,
-      official: true,
-      organisation: { name: 'Hessen', kind: 'LAND' },
-    });
   });
 });
