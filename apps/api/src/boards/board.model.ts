@@ -21,7 +21,7 @@ export class BoardModel {
   @Field()
   archived!: boolean;
 
-  // topics, threadCount, postCount and lastActivityAt: resolved in topics/board-topics.resolver.ts.
+  // topics, threadCount, postCount and lastActivityAt: methods declared by topics/board-topics.fields.ts.
 }
 
 export function toBoardModel(e: BoardEntity): BoardModel {
