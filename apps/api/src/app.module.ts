@@ -25,17 +25,19 @@ import {
 import { complexityPlugin } from './common/graphql/complexity-plugin';
 import { inputGuardPlugin } from './common/graphql/input-guard';
 import type { GqlContext } from './common/graphql/gql-context';
-import { createLoaders } from './common/loaders/loaders';
-import { LoadersModule } from './common/loaders/loaders.module';
-import { ReferenceCache } from './common/loaders/reference-cache';
+import { RequestLoaders } from './common/loaders/request-loaders';
+import { ReferenceCacheModule } from './redis/reference-cache.module';
+import { ReferenceCache } from './redis/reference-cache';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './entities';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { QuestionsModule } from './questions/questions.module';
+import { LandQueueModule } from './land-queue/land-queue.module';
+import { ActivityModule } from './activity/activity.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
@@ -72,9 +74,9 @@ export class AppModule {
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize, ENTITIES)),
         RedisModule.forRoot(redis),
-        LoadersModule,
+        ReferenceCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService, getDataSourceToken(), GraphQLSchemaHost, ReferenceCache],
@@ -119,7 +121,7 @@ export class AppModule {
                 if (isServiceUnavailable(err)) throw serviceUnavailableGraphQLError();
                 throw err;
               }
-              return { req, res, viewer, loaders: createLoaders(ds, refs) };
+              return { req, res, viewer, loaders: new RequestLoaders(ds, refs) };
             },
             formatError: (formatted, error) =>
               formatGraphqlError(formatted, error, (err) =>
@@ -138,11 +140,12 @@ export class AppModule {
         PostsModule,
         WatchesModule,
         RealtimeModule,
+        ActivityModule,
         NotificationsModule,
         MailModule,
         ModerationModule,
         ReportsModule,
-        QuestionsModule,
+        LandQueueModule,
         SearchModule,
         ReadingModule,
         BookmarksModule,

@@ -3,20 +3,11 @@ import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { DataExportController } from './data-export.controller';
 import { DataExportService } from './data-export.service';
-import { ProfileResolver } from './profile.resolver';
-import { ProfileService } from './profile.service';
 import { RetentionService } from './retention.service';
 
 @Module({
   controllers: [DataExportController],
-  providers: [
-    AccountService,
-    AccountResolver,
-    DataExportService,
-    ProfileService,
-    ProfileResolver,
-    RetentionService,
-  ],
+  providers: [AccountService, AccountResolver, DataExportService, RetentionService],
   exports: [RetentionService, DataExportService],
 })
 export class AccountModule {}

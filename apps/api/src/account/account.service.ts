@@ -2,20 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Role, UserStatus } from '@forum/shared';
-import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/password-hasher';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, conflict } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { DomainEventsService } from '../events/domain-events.service';
 import { UserEntity } from '../users/user.entity';
 import { USER_DATA_TABLES } from './export-registry';
+import {
+  END_OTHER_SESSIONS_SQL,
+  LOCK_ROLE_SQL,
+  OTHER_ACTIVE_ADMINS_SQL,
+  SET_PASSWORD_SQL,
+} from './account.sql';
 
 @Injectable()
 export class AccountService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly audit: AuditService,
     private readonly events: DomainEventsService,
   ) {}
 
@@ -32,19 +36,15 @@ export class AccountService {
         newPassword: 'Gleich dem bisherigen Passwort',
       });
     const hash = await hashPassword(newPassword);
-    const ended = await this.ds.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE users SET password_hash = $2, updated_at = date_trunc('milliseconds', now()) WHERE id = $1`,
-        [me.id, hash],
-      );
-      const [rows] = (await manager.query(
-        'DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id',
-        [me.id, me.sessionId],
-      )) as [{ id: string }[], number];
-      return rows;
+    await this.events.transaction(async (write) => {
+      await write.manager.query(SET_PASSWORD_SQL, [me.id, hash]);
+      const [ended] = (await write.manager.query(END_OTHER_SESSIONS_SQL, [me.id, me.sessionId])) as [
+        { id: string }[],
+        number,
+      ];
+      for (const session of ended)
+        await write.publish({ type: 'SessionEnded', userId: me.id, sessionId: session.id });
     });
-    for (const session of ended)
-      this.events.publish({ type: 'SessionEnded', userId: me.id, sessionId: session.id });
     return true;
   }
 
@@ -55,16 +55,17 @@ export class AccountService {
   async deleteAccount(viewer: Viewer | null, password: string): Promise<boolean> {
     const me = requireActive(viewer);
     await this.requirePassword(me.id, password, 'password');
-    await this.ds.transaction(async (manager) => {
-      const [user] = (await manager.query('SELECT role FROM users WHERE id = $1 FOR UPDATE', [me.id])) as {
+    await this.events.transaction(async (write) => {
+      const manager = write.manager;
+      const [user] = (await manager.query(LOCK_ROLE_SQL, [me.id])) as {
         role: Role;
       }[];
       if (user?.role === Role.ADMIN) {
         // Locks every admin row: two last admins deleting at once cannot both succeed.
-        const others = (await manager.query(
-          `SELECT id FROM users WHERE role = 'ADMIN' AND status = $2 AND id <> $1 FOR UPDATE`,
-          [me.id, UserStatus.ACTIVE],
-        )) as unknown[];
+        const others = (await manager.query(OTHER_ACTIVE_ADMINS_SQL, [
+          me.id,
+          UserStatus.ACTIVE,
+        ])) as unknown[];
         if (!others.length)
           throw conflict('Sie sind die letzte Administratorin bzw. der letzte Administrator des Forums.');
       }
@@ -74,14 +75,14 @@ export class AccountService {
       for (const entry of USER_DATA_TABLES) {
         if (entry.table === 'users' && typeof entry.erase === 'function') await entry.erase(manager, me.id);
       }
-      await this.audit.record(manager, {
+      await write.audit({
         actorId: me.id,
         action: 'ACCOUNT_DELETED',
         targetType: 'USER',
         targetId: me.id,
       });
+      await write.publish({ type: 'UserDeleted', userId: me.id });
     });
-    this.events.publish({ type: 'UserDeleted', userId: me.id });
     return true;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { USER_DATA_TABLES } from './export-registry';
 

@@ -9,6 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PURGE_NOTIFICATIONS_SQL, PURGE_READ_NOTIFICATIONS_SQL } from './account.sql';
 
 /** Retention periods (DSGVO Art. 5 (1) e); documented in README.md "Retention (DSGVO)". */
 export const RETENTION = {
@@ -55,13 +56,14 @@ export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy
     const day = 86_400_000;
     const readBefore = new Date(now.getTime() - RETENTION.readNotificationsDays * day);
     const allBefore = new Date(now.getTime() - RETENTION.notificationsDays * day);
-    const [, readNotifications] = (await this.ds.query(
-      'DELETE FROM notifications WHERE read_at IS NOT NULL AND created_at < $1',
-      [readBefore],
-    )) as [unknown, number];
-    const [, oldNotifications] = (await this.ds.query('DELETE FROM notifications WHERE created_at < $1', [
-      allBefore,
-    ])) as [unknown, number];
+    const [, readNotifications] = (await this.ds.query(PURGE_READ_NOTIFICATIONS_SQL, [readBefore])) as [
+      unknown,
+      number,
+    ];
+    const [, oldNotifications] = (await this.ds.query(PURGE_NOTIFICATIONS_SQL, [allBefore])) as [
+      unknown,
+      number,
+    ];
     const expiredSessions = await this.auth.purgeExpiredSessions();
     const result = { readNotifications, oldNotifications, expiredSessions };
     if (readNotifications + oldNotifications + expiredSessions > 0)

@@ -4,6 +4,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { REDIS_CLIENT } from '../redis/redis.tokens';
 import { AuthResolver } from './auth.resolver';
 import { AuthService, LOGIN_RATE_LIMITER, REGISTRATION_RATE_LIMITER } from './auth.service';
+import { EmailDomainAllowlistResolver } from './email-domain-allowlist.resolver';
+import { EmailDomainAllowlistService } from './email-domain-allowlist.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { RegistrationHintResolver } from './registration-hint.resolver';
 import { RegistrationRateLimiter } from './registration-rate-limiter';
@@ -14,6 +16,8 @@ import { RegistrationRateLimiter } from './registration-rate-limiter';
     AuthService,
     AuthResolver,
     RegistrationHintResolver,
+    EmailDomainAllowlistService,
+    EmailDomainAllowlistResolver,
     {
       provide: LOGIN_RATE_LIMITER,
       inject: [APP_CONFIG, REDIS_CLIENT],

@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
 import { SESSION_COOKIE } from './session-token';
+import { userById } from '../users/user.loaders';
 
 @Resolver()
 export class AuthResolver {
@@ -20,7 +21,7 @@ export class AuthResolver {
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null for guests' })
   async me(@Ctx() ctx: GqlContext): Promise<UserModel | null> {
     if (!ctx.viewer) return null;
-    const user = await ctx.loaders.user.load(ctx.viewer.id);
+    const user = await ctx.loaders.get(userById).load(ctx.viewer.id);
     return user ? toUserModel(user) : null;
   }
 

@@ -6,13 +6,11 @@ import { OrganisationKind, Role, UserStatus } from '@forum/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Viewer } from '../common/graphql/viewer';
 import { badInput, forbidden, unauthenticated } from '../common/errors/domain-error';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
-import {
-  liftExpiredSuspension,
-  recordAutoApproval,
-  statusForRegistration,
-} from '../moderation/account-hooks';
+import { ACCOUNT_BY_EMAIL_SQL, VIEWER_BY_SESSION_SQL } from './auth.sql';
+import { emailDomainOf, statusForRegistration } from './registration-rules';
+import { liftExpiredSuspension } from './suspension-rules';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import type { LoginInput } from './dto/login.input';
@@ -56,10 +54,10 @@ export class AuthService {
     const existing = await this.accountOf(input.email);
     if (existing) return this.answerForExistingAddress(existing, input, organisation);
     try {
-      const registered = await this.ds.transaction(async (manager) => {
+      return await this.events.transaction(async (write) => {
         // Addresses of an allow-listed domain for this organisation kind are approved at once.
-        const status = await statusForRegistration(manager, input.email, organisation.kind);
-        const user = await manager.getRepository(UserEntity).save({
+        const status = await statusForRegistration(write.manager, input.email, organisation.kind);
+        const user = await write.manager.getRepository(UserEntity).save({
           email: input.email,
           displayName: input.displayName,
           passwordHash,
@@ -67,11 +65,18 @@ export class AuthService {
           status,
           approvedAt: status === UserStatus.ACTIVE ? new Date() : null,
         });
-        if (status === UserStatus.ACTIVE) await recordAutoApproval(manager, user.id, input.email);
+        if (status === UserStatus.ACTIVE) {
+          await write.audit({
+            actorId: null,
+            action: 'USER_AUTO_APPROVED',
+            targetType: 'USER',
+            targetId: user.id,
+            reason: `Freigegebene Domain ${emailDomainOf(input.email)}`,
+          });
+        }
+        await write.publish({ type: 'UserRegistered', userId: user.id }); // confirmation mail (mail/)
         return user;
       });
-      this.events.publish({ type: 'UserRegistered', userId: registered.id }); // confirmation mail (mail/)
-      return registered;
     } catch (err) {
       // The same address registered at the same moment: answered like any existing address.
       const raced = isUniqueViolation(err) ? await this.accountOf(input.email) : null;
@@ -81,10 +86,7 @@ export class AuthService {
   }
 
   private async accountOf(email: string): Promise<{ id: string } | null> {
-    const rows: { id: string }[] = await this.ds.query(
-      'SELECT id FROM users WHERE lower(email) = lower($1) LIMIT 1',
-      [email],
-    );
+    const rows: { id: string }[] = await this.ds.query(ACCOUNT_BY_EMAIL_SQL, [email]);
     return rows[0] ?? null;
   }
 
@@ -121,7 +123,7 @@ export class AuthService {
       throw unauthenticated('E-Mail-Adresse oder Passwort ist falsch.');
     }
     await this.limiter.recordSuccess(input.email, ip);
-    // A suspension with an end date is lifted at the first sign-in after it (moderation/account-hooks.ts).
+    // A suspension with an end date is lifted at the first sign-in after it (suspension-rules.ts).
     if (user.status === UserStatus.SUSPENDED && (await liftExpiredSuspension(this.ds.manager, user.id)))
       user.status = UserStatus.ACTIVE;
     if (user.status === UserStatus.PENDING) throw forbidden('Ihr Konto wartet noch auf die Freischaltung.');
@@ -153,12 +155,7 @@ export class AuthService {
       status: UserStatus;
       organisation_id: string;
       kind: OrganisationKind;
-    }[] = await this.ds.query(
-      `SELECT s.id AS session_id, u.id, u.role, u.status, u.organisation_id, o.kind
-         FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashSessionToken(token)],
-    );
+    }[] = await this.ds.query(VIEWER_BY_SESSION_SQL, [hashSessionToken(token)]);
     const row = rows[0];
     if (!row) return null;
     return {

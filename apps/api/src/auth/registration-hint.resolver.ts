@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { OrganisationKind as Kind } from '@forum/shared';
 import { badInput } from '../common/errors/domain-error';
 import { OrganisationKind } from '../common/graphql/enums';
-import { isAllowListed } from '../moderation/account-hooks';
+import { isAllowListed } from './registration-rules';
 
 /** The registration form's hint: a private address is reviewed by hand, a work address is faster. */
 @Resolver()

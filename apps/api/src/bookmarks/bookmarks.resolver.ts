@@ -7,6 +7,7 @@ import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { BookmarkConnection, BookmarkModel } from './bookmark.model';
 import { BookmarksService } from './bookmarks.service';
+import { threadById } from '../threads/thread.loaders';
 
 const LOADER = 'bookmarks.bookmarked';
 
@@ -44,7 +45,7 @@ export class BookmarksResolver {
 
   @ResolveField(() => ThreadModel)
   async thread(@Parent() bookmark: BookmarkModel, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
-    const thread = await ctx.loaders.thread.load(bookmark.threadId);
+    const thread = await ctx.loaders.get(threadById).load(bookmark.threadId);
     if (!thread) throw new Error(`Thread ${bookmark.threadId} missing for a bookmark`);
     return toThreadModel(thread);
   }

@@ -1,15 +1,22 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './preparing-client';
 
 export const DB_CONNECT_TIMEOUT_MS = 5000;
 
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/**
+ * `entities`: the entity list belongs to the composition root (src/entities.ts), which passes it; the
+ * command-line tools (migrations, bulk seed) run plain SQL and need none.
+ */
+export function dataSourceOptions(
+  url: string,
+  poolSize = 20,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

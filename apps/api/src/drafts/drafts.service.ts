@@ -1,13 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { DomainEventsService } from '../events/domain-events.service';
 import { draftKey, parseDraftKey, type DraftKey } from './draft-key';
 import { DraftEntity } from './draft.entity';
 import type { SaveDraftArgs } from './dto/save-draft.args';
+import { DRAFT_TARGET_EXISTS_SQL, DELETE_DRAFT_SQL, SAVE_DRAFT_SQL } from './drafts.sql';
 
 /** Enough for every open tab of a busy user; stops a client from filling the table. */
 export const MAX_DRAFTS_PER_USER = 200;
@@ -65,16 +66,7 @@ export class DraftsService implements OnModuleInit {
       title: string | null;
       body: string;
       updated_at: Date;
-    }[] = await this.ds.query(
-      `INSERT INTO drafts (user_id, key, title, body, updated_at)
-       SELECT $1, $2, $3, $4, date_trunc('milliseconds', now())
-        WHERE EXISTS (SELECT 1 FROM drafts WHERE user_id = $1 AND key = $2)
-           OR (SELECT count(*) FROM drafts WHERE user_id = $1) < $5
-       ON CONFLICT (user_id, key) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body,
-         updated_at = EXCLUDED.updated_at
-       RETURNING user_id, key, title, body, updated_at`,
-      [user.id, key, title, args.body, MAX_DRAFTS_PER_USER],
-    );
+    }[] = await this.ds.query(SAVE_DRAFT_SQL, [user.id, key, title, args.body, MAX_DRAFTS_PER_USER]);
     if (!rows.length)
       throw badInput(`Sie haben bereits ${MAX_DRAFTS_PER_USER} Entwürfe. Bitte löschen Sie ältere.`);
     const r = rows[0];
@@ -96,16 +88,12 @@ export class DraftsService implements OnModuleInit {
   }
 
   private async remove(userId: string, key: string, manager = this.ds.manager): Promise<boolean> {
-    const [, deleted]: [unknown[], number] = await manager.query(
-      'DELETE FROM drafts WHERE user_id = $1 AND key = $2',
-      [userId, key],
-    );
+    const [, deleted]: [unknown[], number] = await manager.query(DELETE_DRAFT_SQL, [userId, key]);
     return deleted > 0;
   }
 
   private async requireTarget(key: DraftKey): Promise<void> {
-    const table = key.kind === 'thread' ? 'threads' : 'topics';
-    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM ${table} WHERE id = $1`, [key.id]);
+    const rows: unknown[] = await this.ds.query(DRAFT_TARGET_EXISTS_SQL[key.kind], [key.id]);
     if (!rows.length) throw notFound(key.kind === 'thread' ? 'Die Frage' : 'Das Thema');
   }
 }

@@ -1,9 +1,29 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type AuditRecord, AuditService } from '../audit/audit.service';
 import type { DomainEvent, DomainEventType, EventOf } from './domain-event';
 
 type Handler<T extends DomainEventType> = (event: EventOf<T>) => Promise<void> | void;
 type WriteHandler<T extends DomainEventType> = (event: EventOf<T>, manager: EntityManager) => Promise<void>;
+
+/**
+ * One write of a service: its transaction, the audit entries and the events that belong to it. What it
+ * queues happens only once the transaction has committed, in the order queued; a rollback drops it all.
+ * A service therefore never carries a "did it change" flag: where nothing changed, it queues nothing.
+ */
+export interface Write {
+  readonly manager: EntityManager;
+  /** An audit entry, written inside the transaction: the action and its entry land together or not at all. */
+  audit(entry: AuditRecord): Promise<void>;
+  /**
+   * Runs the event's write consequences now, inside the transaction (see `onWrite`), and publishes the
+   * event to its subscribers after commit.
+   */
+  publish(event: DomainEvent): Promise<void>;
+  /** Work for after commit besides events: dropping cached copies, ending sessions. */
+  afterCommit(work: () => Promise<void> | void): void;
+}
 
 /**
  * In-process event bus. `publish` never throws into the caller: the write has committed already, and a
@@ -16,10 +36,36 @@ export class DomainEventsService implements BeforeApplicationShutdown {
   private readonly pending = new Set<Promise<void>>();
   private readonly writeHandlers = new Map<DomainEventType, WriteHandler<DomainEventType>[]>();
 
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly auditService: AuditService,
+  ) {}
+
+  /**
+   * Runs `work` in one transaction (outline's `transaction.afterCommit`): audit entries and event
+   * consequences inside it, then after commit the queued work and the events, in order.
+   */
+  async transaction<T>(work: (write: Write) => Promise<T>): Promise<T> {
+    const afterCommit: (() => Promise<void> | void)[] = [];
+    const result = await this.ds.transaction((manager) =>
+      work({
+        manager,
+        audit: (entry) => this.auditService.record(manager, entry),
+        publish: async (event) => {
+          await this.withinWrite(manager, event);
+          afterCommit.push(() => this.publish(event));
+        },
+        afterCommit: (later) => void afterCommit.push(later),
+      }),
+    );
+    for (const later of afterCommit) await later();
+    return result;
+  }
+
   /**
    * A consequence that belongs to the write itself (the author's implicit watch, their read mark, the
-   * finished draft): it runs inside the writer's transaction, so it commits, or fails, together with it,
-   * and costs no commit of its own.
+   * finished draft, the flags closed with a hidden post): it runs inside the writer's transaction, so it
+   * commits, or fails, together with it, and costs no commit of its own.
    */
   onWrite<T extends DomainEventType>(type: T, handler: WriteHandler<T>): void {
     const list = this.writeHandlers.get(type) ?? [];
@@ -27,8 +73,7 @@ export class DomainEventsService implements BeforeApplicationShutdown {
     this.writeHandlers.set(type, list);
   }
 
-  /** Called by the writer inside its transaction, before commit; `publish` follows after commit. */
-  async withinWrite(manager: EntityManager, event: DomainEvent): Promise<void> {
+  private async withinWrite(manager: EntityManager, event: DomainEvent): Promise<void> {
     // One after another: a transaction's connection runs one statement at a time anyway.
     for (const handler of this.writeHandlers.get(event.type) ?? []) await handler(event as never, manager);
   }
@@ -39,6 +84,7 @@ export class DomainEventsService implements BeforeApplicationShutdown {
     this.handlers.set(type, list);
   }
 
+  /** For a change made without a transaction of its own (a session ended, a flag filed); else `transaction`. */
   publish(event: DomainEvent): void {
     for (const handler of this.handlers.get(event.type) ?? []) {
       const run = Promise.resolve()

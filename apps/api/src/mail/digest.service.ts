@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NotificationType } from '@forum/shared';
-import { DIGEST_TYPES, DigestFrequency, EMAIL_BY_DEFAULT } from './mail-enums';
+import { DIGEST_TYPES, DigestFrequency, EMAIL_BY_DEFAULT } from '../notifications/notification-defaults';
 import { MailLinks } from './mail-links';
 import { MailOutboxService, type NewMail } from './mail-outbox.service';
 import { digestMail } from './templates/digest.template';
+import { DUE_FOR_DIGEST_SQL, DIGEST_ITEMS_SQL, DIGEST_SENT_SQL } from './mail.sql';
 
 const USERS_PER_BATCH = 100;
 const MAX_ITEMS = 30;
-const PERIOD_SQL = `CASE digest_frequency WHEN 'DAILY' THEN interval '1 day' ELSE interval '7 days' END`;
 
 interface DueUser {
   id: string;
@@ -49,34 +49,14 @@ export class DigestService {
     for (;;) {
       const handled = await this.ds.transaction(async (manager) => {
         // FOR NO KEY UPDATE: other instances skip these people; inserts referencing users still proceed.
-        const users: DueUser[] = await manager.query(
-          `SELECT id, email, display_name, digest_frequency,
-                  coalesce(last_digest_at, now() - ${PERIOD_SQL}) AS since
-             FROM users
-            WHERE status = 'ACTIVE' AND email IS NOT NULL AND email_verified_at IS NOT NULL
-              AND digest_frequency <> 'NEVER'
-              AND coalesce(last_digest_at, email_verified_at) <= now() - ${PERIOD_SQL}
-            ORDER BY coalesce(last_digest_at, email_verified_at), id
-            LIMIT $1
-            FOR NO KEY UPDATE SKIP LOCKED`,
-          [USERS_PER_BATCH],
-        );
+        const users: DueUser[] = await manager.query(DUE_FOR_DIGEST_SQL, [USERS_PER_BATCH]);
         if (!users.length) return 0;
-        const rows: DigestRow[] = await manager.query(
-          `SELECT n.recipient_id, n.type, n.thread_id, n.post_id, n.created_at,
-                  th.title AS thread_title, tp.title AS topic_title,
-                  CASE WHEN a.status = 'DELETED' THEN 'Gelöschtes Konto' ELSE a.display_name END AS actor_name
-             FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, since)
-             JOIN notifications n ON n.recipient_id = u.id AND n.created_at > u.since
-                  AND n.read_at IS NULL AND n.type = ANY($3)
-             JOIN threads th ON th.id = n.thread_id
-             LEFT JOIN topics tp ON tp.id = th.topic_id
-             LEFT JOIN users a ON a.id = n.actor_id
-             LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.type = n.type
-            WHERE NOT coalesce(p.email, n.type = ANY($4))
-            ORDER BY n.created_at, n.id`,
-          [users.map((u) => u.id), users.map((u) => u.since), DIGEST_TYPES, EMAIL_BY_DEFAULT],
-        );
+        const rows: DigestRow[] = await manager.query(DIGEST_ITEMS_SQL, [
+          users.map((u) => u.id),
+          users.map((u) => u.since),
+          DIGEST_TYPES,
+          EMAIL_BY_DEFAULT,
+        ]);
         const byUser = new Map<string, DigestRow[]>();
         for (const r of rows) byUser.set(r.recipient_id, [...(byUser.get(r.recipient_id) ?? []), r]);
         const mails: NewMail[] = [];
@@ -109,9 +89,7 @@ export class DigestService {
           });
         }
         await this.outbox.enqueue(mails, manager);
-        await manager.query('UPDATE users SET last_digest_at = now() WHERE id = ANY($1)', [
-          users.map((u) => u.id),
-        ]);
+        await manager.query(DIGEST_SENT_SQL, [users.map((u) => u.id)]);
         return users.length;
       });
       total += handled;

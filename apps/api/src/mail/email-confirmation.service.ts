@@ -5,6 +5,7 @@ import { badInput } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailEvents } from './mail-events';
 import { checkConfirmation, readConfirmation } from './mail-tokens';
+import { CONFIRMATION_STATE_SQL, CONFIRM_EMAIL_SQL, UNCONFIRMED_BY_EMAIL_SQL } from './mail.sql';
 
 export type ConfirmationOutcome = 'CONFIRMED' | 'ALREADY_CONFIRMED' | 'INVALID' | 'EXPIRED';
 
@@ -27,17 +28,14 @@ export class EmailConfirmationService {
     const read = readConfirmation(token);
     if (!read) return 'INVALID';
     const [user]: { email: string | null; verified: boolean; status: string }[] = await this.ds.query(
-      'SELECT email, email_verified_at IS NOT NULL AS verified, status FROM users WHERE id = $1',
+      CONFIRMATION_STATE_SQL,
       [read.userId],
     );
     if (!user || user.status === 'DELETED') return 'INVALID';
     const check = checkConfirmation(this.config.mailSecret, token as string, user.email);
     if (!check.ok) return check.reason === 'expired' ? 'EXPIRED' : 'INVALID';
     if (user.verified) return 'ALREADY_CONFIRMED';
-    await this.ds.query(
-      'UPDATE users SET email_verified_at = now() WHERE id = $1 AND email_verified_at IS NULL',
-      [read.userId],
-    );
+    await this.ds.query(CONFIRM_EMAIL_SQL, [read.userId]);
     return 'CONFIRMED';
   }
 
@@ -52,11 +50,7 @@ export class EmailConfirmationService {
         email: 'Ungültige E-Mail-Adresse',
       });
     }
-    const [user]: { id: string }[] = await this.ds.query(
-      `SELECT id FROM users WHERE lower(email) = lower($1) AND email_verified_at IS NULL
-          AND status IN ('PENDING', 'ACTIVE')`,
-      [address],
-    );
+    const [user]: { id: string }[] = await this.ds.query(UNCONFIRMED_BY_EMAIL_SQL, [address]);
     if (user) {
       const window = Math.floor(Date.now() / RESEND_WINDOW_MS);
       await this.mails.sendConfirmation(user.id, `confirm-email:${user.id}:${window}`);

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { NotificationType, UserStatus } from '@forum/shared';
 import type { CreatedNotification } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
-import { EMAIL_BY_DEFAULT } from './mail-enums';
+import { EMAIL_BY_DEFAULT } from '../notifications/notification-defaults';
 import { MailLinks } from './mail-links';
 import { MailOutboxService, type NewMail } from './mail-outbox.service';
 import { excerpt } from './templates/layout';
@@ -15,6 +15,15 @@ import {
   registrationAttemptMail,
 } from './templates/account.templates';
 import { notificationMail } from './templates/notification.template';
+import {
+  ACCOUNT_HOLDER_SQL,
+  ACTOR_NAMES_SQL,
+  APPROVAL_RECIPIENT_SQL,
+  CONFIRMATION_RECIPIENT_SQL,
+  EMAIL_RECIPIENTS_SQL,
+  POST_BODIES_SQL,
+  THREAD_TITLES_SQL,
+} from './mail.sql';
 
 interface Recipient {
   idx: string;
@@ -49,34 +58,22 @@ export class MailEvents implements OnModuleInit {
     // Account notifications are mailed by their own templates (approval below), not as a generic notice.
     const list = all.filter((n) => n.type !== NotificationType.ACCOUNT);
     if (!list.length) return;
-    const recipients: Recipient[] = await this.ds.query(
-      `SELECT n.idx::text AS idx, u.id, u.email, u.display_name
-         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS n(user_id, type, idx)
-         JOIN users u ON u.id = n.user_id AND u.status = 'ACTIVE' AND u.email IS NOT NULL
-              AND u.email_verified_at IS NOT NULL
-         LEFT JOIN notification_preferences p ON p.user_id = n.user_id AND p.type = n.type
-        WHERE coalesce(p.email, n.type = ANY($3))`,
-      [list.map((n) => n.recipientId), list.map((n) => n.type), EMAIL_BY_DEFAULT],
-    );
+    const recipients: Recipient[] = await this.ds.query(EMAIL_RECIPIENTS_SQL, [
+      list.map((n) => n.recipientId),
+      list.map((n) => n.type),
+      EMAIL_BY_DEFAULT,
+    ]);
     if (!recipients.length) return;
     const chosen = recipients.map((r) => ({ r, n: list[Number(r.idx) - 1] }));
     const ids = (pick: (n: CreatedNotification) => string | null) => [
       ...new Set(chosen.map(({ n }) => pick(n)).filter((x): x is string => !!x)),
     ];
     const [threads, actors, posts] = await Promise.all([
-      this.ds.query(
-        `SELECT th.id, th.title, tp.title AS topic_title FROM threads th
-           LEFT JOIN topics tp ON tp.id = th.topic_id WHERE th.id = ANY($1)`,
-        [ids((n) => n.threadId)],
-      ) as Promise<{ id: string; title: string; topic_title: string | null }[]>,
-      this.ds.query(
-        `SELECT id, CASE WHEN status = 'DELETED' THEN 'Gelöschtes Konto' ELSE display_name END AS name
-           FROM users WHERE id = ANY($1)`,
-        [ids((n) => n.actorId)],
-      ) as Promise<{ id: string; name: string }[]>,
-      this.ds.query(`SELECT id, body FROM posts WHERE id = ANY($1) AND deleted_at IS NULL`, [
-        ids((n) => n.postId),
-      ]) as Promise<{ id: string; body: string }[]>,
+      this.ds.query(THREAD_TITLES_SQL, [ids((n) => n.threadId)]) as Promise<
+        { id: string; title: string; topic_title: string | null }[]
+      >,
+      this.ds.query(ACTOR_NAMES_SQL, [ids((n) => n.actorId)]) as Promise<{ id: string; name: string }[]>,
+      this.ds.query(POST_BODIES_SQL, [ids((n) => n.postId)]) as Promise<{ id: string; body: string }[]>,
     ]);
     const thread = new Map(threads.map((t) => [t.id, t]));
     const actor = new Map(actors.map((a) => [a.id, a.name]));
@@ -112,10 +109,7 @@ export class MailEvents implements OnModuleInit {
   /** The confirmation mail (also used to send a new link); the key decides whether it is a new mail. */
   async sendConfirmation(userId: string, dedupeKey: string): Promise<boolean> {
     const [user]: { email: string | null; display_name: string; status: UserStatus; verified: boolean }[] =
-      await this.ds.query(
-        `SELECT email, display_name, status, email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1`,
-        [userId],
-      );
+      await this.ds.query(CONFIRMATION_RECIPIENT_SQL, [userId]);
     if (!user?.email || user.verified) return false;
     if (user.status !== UserStatus.PENDING && user.status !== UserStatus.ACTIVE) return false;
     const added = await this.outbox.enqueue([
@@ -136,12 +130,7 @@ export class MailEvents implements OnModuleInit {
 
   private async onApproved(userId: string): Promise<void> {
     const [user]: { email: string | null; display_name: string; approved_at: Date | null }[] =
-      await this.ds.query(
-        `SELECT u.email, u.display_name, u.approved_at FROM users u
-           LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.type = 'ACCOUNT'
-          WHERE u.id = $1 AND u.status = 'ACTIVE' AND coalesce(p.email, true)`,
-        [userId],
-      );
+      await this.ds.query(APPROVAL_RECIPIENT_SQL, [userId]);
     if (!user?.email) return;
     const unsubscribeUrl = this.links.unsubscribe(userId, NotificationType.ACCOUNT);
     await this.outbox.enqueue([
@@ -166,10 +155,9 @@ export class MailEvents implements OnModuleInit {
    * (dedupe key), on top of the registration rate limit per address.
    */
   private async onRegistrationAttempt(userId: string): Promise<void> {
-    const [user]: { email: string | null; display_name: string }[] = await this.ds.query(
-      `SELECT email, display_name FROM users WHERE id = $1 AND status <> 'DELETED'`,
-      [userId],
-    );
+    const [user]: { email: string | null; display_name: string }[] = await this.ds.query(ACCOUNT_HOLDER_SQL, [
+      userId,
+    ]);
     if (!user?.email) return;
     const hour = new Date().toISOString().slice(0, 13);
     await this.outbox.enqueue([

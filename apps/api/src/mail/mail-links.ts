@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { MailCategory } from './mail-enums';
+import type { MailCategory } from './mail-categories';
 import { signConfirmation, signUnsubscribe } from './mail-tokens';
 
 // Paths of the web app (apps/web/src/app/routes.tsx) that mails link to.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MailContent } from './templates/layout';
+import { ENQUEUE_MAILS_SQL } from './mail.sql';
 
 export type MailKind =
   'NOTIFICATION' | 'DIGEST' | 'CONFIRM_EMAIL' | 'ACCOUNT_APPROVED' | 'REGISTRATION_ATTEMPT';
@@ -26,22 +27,16 @@ export class MailOutboxService {
    */
   async enqueue(mails: NewMail[], manager: EntityManager = this.ds.manager): Promise<number> {
     if (!mails.length) return 0;
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO email_outbox (recipient_user_id, to_address, kind, subject, text, html, unsubscribe_url, dedupe_key)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-      [
-        mails.map((m) => m.recipientUserId),
-        mails.map((m) => m.to),
-        mails.map((m) => m.kind),
-        mails.map((m) => m.subject),
-        mails.map((m) => m.text),
-        mails.map((m) => m.html),
-        mails.map((m) => m.unsubscribeUrl ?? null),
-        mails.map((m) => m.dedupeKey),
-      ],
-    );
+    const rows: unknown[] = await manager.query(ENQUEUE_MAILS_SQL, [
+      mails.map((m) => m.recipientUserId),
+      mails.map((m) => m.to),
+      mails.map((m) => m.kind),
+      mails.map((m) => m.subject),
+      mails.map((m) => m.text),
+      mails.map((m) => m.html),
+      mails.map((m) => m.unsubscribeUrl ?? null),
+      mails.map((m) => m.dedupeKey),
+    ]);
     return rows.length;
   }
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { isMailCategory, type MailCategory } from './mail-enums';
+import { isMailCategory, type MailCategory } from './mail-categories';
 
 // Signed links that work without signing in. A token is base64url(payload) "." base64url(HMAC-SHA256),
 // the MAC over a purpose label plus the payload, so an unsubscribe token can never act as a confirmation

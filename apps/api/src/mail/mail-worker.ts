@@ -13,6 +13,15 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { DigestService } from './digest.service';
 import { MailLinks } from './mail-links';
 import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
+import {
+  CLAIM_DUE_SQL,
+  EXTEND_LEASE_SQL,
+  GIVE_UP_SQL,
+  MARK_ATTEMPT_FAILED_SQL,
+  MARK_SENT_SQL,
+  PURGE_OUTBOX_SQL,
+  RELEASE_CLAIMS_SQL,
+} from './mail.sql';
 
 /** Six attempts (30 s, 1, 2, 4, 8 min apart), then FAILED. */
 export const MAX_ATTEMPTS = 6;
@@ -124,39 +133,20 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Removes sent and failed mails older than OUTBOX_RETENTION_DAYS (at most hourly per instance). */
   async purgeOld(): Promise<number> {
     this.lastPurge = Date.now();
-    const [, removed]: [unknown[], number] = await this.ds.query(
-      `DELETE FROM email_outbox WHERE status IN ('SENT', 'FAILED')
-          AND created_at < now() - make_interval(days => $1)`,
-      [OUTBOX_RETENTION_DAYS],
-    );
+    const [, removed]: [unknown[], number] = await this.ds.query(PURGE_OUTBOX_SQL, [OUTBOX_RETENTION_DAYS]);
     return removed;
   }
 
   private async claim(): Promise<{ claimed: ClaimedMail[]; token: string }> {
     // An expired lease after the last attempt: give up instead of trying a seventh time.
-    await this.ds.query(
-      `UPDATE email_outbox SET status = 'FAILED', lease_until = NULL,
-              last_error = coalesce(last_error, 'Versand abgebrochen (Lease abgelaufen)')
-        WHERE status = 'SENDING' AND lease_until < now() AND attempts >= $1`,
-      [MAX_ATTEMPTS],
-    );
+    await this.ds.query(GIVE_UP_SQL, [MAX_ATTEMPTS]);
     const token = randomUUID();
     // UPDATE … RETURNING answers [rows, rowCount] through TypeORM's query().
-    const [claimed]: [ClaimedMail[], number] = await this.ds.query(
-      `WITH due AS (
-         SELECT id FROM email_outbox
-          WHERE (status = 'PENDING' AND next_attempt_at <= now())
-             OR (status = 'SENDING' AND lease_until < now())
-          ORDER BY next_attempt_at, created_at
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED)
-       UPDATE email_outbox o
-          SET status = 'SENDING', attempts = o.attempts + 1, claim_token = $2,
-              lease_until = now() + make_interval(secs => $3)
-         FROM due WHERE o.id = due.id
-       RETURNING o.id, o.to_address, o.subject, o.text, o.html, o.unsubscribe_url, o.dedupe_key, o.attempts`,
-      [BATCH, token, LEASE_SECONDS],
-    );
+    const [claimed]: [ClaimedMail[], number] = await this.ds.query(CLAIM_DUE_SQL, [
+      BATCH,
+      token,
+      LEASE_SECONDS,
+    ]);
     return { claimed, token };
   }
 
@@ -168,11 +158,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         break;
       }
       // Still ours? (A lease can only have been taken over if this process stalled for LEASE_SECONDS.)
-      const [, owned]: [unknown[], number] = await this.ds.query(
-        `UPDATE email_outbox SET lease_until = now() + make_interval(secs => $3)
-          WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-        [mail.id, token, LEASE_SECONDS],
-      );
+      const [, owned]: [unknown[], number] = await this.ds.query(EXTEND_LEASE_SQL, [
+        mail.id,
+        token,
+        LEASE_SECONDS,
+      ]);
       if (!owned) continue;
       if (await this.sendOne(mail, token)) sent++;
     }
@@ -199,11 +189,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await this.recordFailure(mail, token, err);
       return false;
     }
-    await this.ds.query(
-      `UPDATE email_outbox SET status = 'SENT', sent_at = now(), lease_until = NULL, last_error = NULL
-        WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-      [mail.id, token],
-    );
+    await this.ds.query(MARK_SENT_SQL, [mail.id, token]);
     return true;
   }
 
@@ -216,21 +202,18 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.logger.warn(
       `mail ${mail.id} attempt ${mail.attempts} failed${failed ? ' for good' : ''}: ${message}`,
     );
-    await this.ds.query(
-      `UPDATE email_outbox SET status = $3, last_error = $4, lease_until = NULL,
-              next_attempt_at = now() + make_interval(secs => $5)
-        WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-      [mail.id, token, failed ? 'FAILED' : 'PENDING', message, RETRY_BASE_SECONDS * 2 ** (mail.attempts - 1)],
-    );
+    await this.ds.query(MARK_ATTEMPT_FAILED_SQL, [
+      mail.id,
+      token,
+      failed ? 'FAILED' : 'PENDING',
+      message,
+      RETRY_BASE_SECONDS * 2 ** (mail.attempts - 1),
+    ]);
   }
 
   /** Shutdown: claimed but unsent mails go back to the queue at once, without counting an attempt. */
   private async release(rest: ClaimedMail[], token: string): Promise<void> {
-    await this.ds.query(
-      `UPDATE email_outbox SET status = 'PENDING', attempts = attempts - 1, lease_until = NULL
-        WHERE id = ANY($1) AND claim_token = $2 AND status = 'SENDING'`,
-      [rest.map((m) => m.id), token],
-    );
+    await this.ds.query(RELEASE_CLAIMS_SQL, [rest.map((m) => m.id), token]);
   }
 }
 

@@ -3,9 +3,9 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
 import { EmailConfirmationService } from './email-confirmation.service';
-import { CATEGORY_LABELS } from './mail-enums';
+import { CATEGORY_LABELS } from './mail-categories';
 import { verifyUnsubscribe } from './mail-tokens';
-import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationPreferencesService } from '../notifications/notification-preferences.service';
 import { mailPage, newLinkForm } from './templates/pages';
 
 /**

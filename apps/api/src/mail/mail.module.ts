@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { DigestService } from './digest.service';
+import { EmailConfirmationResolver } from './email-confirmation.resolver';
 import { EmailConfirmationService } from './email-confirmation.service';
 import { MailController } from './mail.controller';
 import { MailEvents } from './mail-events';
@@ -8,15 +10,13 @@ import { MailLinks } from './mail-links';
 import { MailOutboxService } from './mail-outbox.service';
 import { createMailTransport, MAIL_TRANSPORT } from './mail-transport';
 import { MailWorker } from './mail-worker';
-import { NotificationPreferencesResolver } from './notification-preferences.resolver';
-import { NotificationPreferencesService } from './notification-preferences.service';
-import './mail-enums';
 
 /**
- * E-mail: notification preferences, the outbox and its worker (SMTP or log), digests, German templates,
- * unsubscribe and e-mail confirmation links.
+ * E-mail delivery: the outbox and its worker (SMTP or log), digests, German templates, unsubscribe and
+ * e-mail confirmation links. What a person wants to receive is theirs to choose in notifications/.
  */
 @Module({
+  imports: [NotificationsModule],
   controllers: [MailController],
   providers: [
     { provide: MAIL_TRANSPORT, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createMailTransport(c) },
@@ -26,8 +26,7 @@ import './mail-enums';
     DigestService,
     MailWorker,
     EmailConfirmationService,
-    NotificationPreferencesService,
-    NotificationPreferencesResolver,
+    EmailConfirmationResolver,
   ],
   exports: [MailOutboxService, MailWorker],
 })

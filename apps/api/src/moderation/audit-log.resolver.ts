@@ -10,6 +10,7 @@ import { AuditLogService } from './audit-log.service';
 import { describeAuditTargets } from './audit-targets';
 import { AuditLogArgs } from './dto/audit-log.args';
 import { AuditEntryConnection, AuditEntryModel, toAuditEntryModel } from './models/audit-entry.model';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => AuditEntryModel)
 export class AuditLogResolver {
@@ -59,7 +60,7 @@ export class AuditLogResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'null for actions of the system itself' })
   async actor(@Parent() entry: AuditEntryModel, @Ctx() ctx: GqlContext): Promise<UserModel | null> {
     if (!entry.actorId) return null;
-    const user = await ctx.loaders.user.load(entry.actorId);
+    const user = await ctx.loaders.get(userById).load(entry.actorId);
     return user ? toUserModel(user) : null;
   }
 }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { requireGlobalModerator } from '../auth/permissions';
+import { requireGlobalModerator } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
 import { UserEntity } from '../users/user.entity';
 import type { AuditLogArgs } from './dto/audit-log.args';
+import { IS_AUDIT_ACTOR_SQL } from './moderation.sql';
 
 /** Reading the audit log (MODERATOR, ADMIN). There is deliberately no way to change or delete entries. */
 @Injectable()
@@ -41,7 +42,7 @@ export class AuditLogService {
     return this.ds
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('EXISTS (SELECT 1 FROM audit_entries a WHERE a.actor_id = u.id)')
+      .where(IS_AUDIT_ACTOR_SQL)
       .orderBy('u.display_name')
       .addOrderBy('u.id')
       .getMany();

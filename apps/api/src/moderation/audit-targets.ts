@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AUDIT_TARGETS_SQL } from './moderation.sql';
 
 /** What an audit entry is about, named for people: a title, an excerpt or a name, and where it lives. */
 export interface AuditTarget {
@@ -23,23 +24,6 @@ export function excerpt(markdown: string): string {
 
 const postPath = (threadId: string, postId: string) =>
   `/fragen/${encodeURIComponent(threadId)}#post-${encodeURIComponent(postId)}`;
-
-// One statement per target type over the batch's ids; a deleted object simply finds no row.
-const QUERIES: Record<string, string> = {
-  THREAD: `SELECT th.id, th.title AS label, th.id AS thread_id FROM threads th WHERE th.id = ANY($1)`,
-  POST: `SELECT p.id, p.body AS body, p.deleted_at IS NOT NULL AS deleted, th.title AS thread_title,
-                p.thread_id, p.id AS post_id
-           FROM posts p JOIN threads th ON th.id = p.thread_id WHERE p.id = ANY($1)`,
-  FLAG: `SELECT f.id, p.body AS body, p.deleted_at IS NOT NULL AS deleted, th.title AS thread_title,
-                p.thread_id, p.id AS post_id
-           FROM flags f JOIN posts p ON p.id = f.post_id JOIN threads th ON th.id = p.thread_id
-          WHERE f.id = ANY($1)`,
-  USER: `SELECT u.id, u.display_name AS label, u.status, o.name AS organisation
-           FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ANY($1)`,
-  BOARD: `SELECT b.id, b.title AS label, b.slug FROM boards b WHERE b.id = ANY($1)`,
-  TOPIC: `SELECT t.id, t.title AS label FROM topics t WHERE t.id = ANY($1)`,
-  EMAIL_DOMAIN: `SELECT e.id, e.domain AS label FROM email_domain_allowlist e WHERE e.id = ANY($1)`,
-};
 
 type Row = Record<string, string | boolean | null> & { id: string };
 
@@ -76,12 +60,12 @@ export async function describeAuditTargets(
   const byType = new Map<string, string[]>();
   for (const key of keys) {
     const [type, id] = key.split(':');
-    if (QUERIES[type]) byType.set(type, [...(byType.get(type) ?? []), id]);
+    if (AUDIT_TARGETS_SQL[type]) byType.set(type, [...(byType.get(type) ?? []), id]);
   }
   const found = new Map<string, AuditTarget>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
-      const rows: Row[] = await ds.query(QUERIES[type], [ids]);
+      const rows: Row[] = await ds.query(AUDIT_TARGETS_SQL[type], [ids]);
       for (const row of rows) found.set(`${type}:${row.id}`, describe(type, row));
     }),
   );

@@ -1,4 +1,3 @@
-import { emailDomainOf } from './account-hooks';
 import { FlagReason, parseFlagReason } from './flag-reason';
 
 describe('parseFlagReason', () => {
@@ -20,14 +19,5 @@ describe('parseFlagReason', () => {
       reason: FlagReason.SONSTIGES,
       comment: 'constructor\n\nZusatz',
     });
-  });
-});
-
-describe('emailDomainOf', () => {
-  it('returns the lower-cased domain or null', () => {
-    expect(emailDomainOf('Anna@Kassel.DE')).toBe('kassel.de');
-    expect(emailDomainOf('a@b@stadt.example')).toBe('stadt.example');
-    expect(emailDomainOf(null)).toBeNull();
-    expect(emailDomainOf('kein-at')).toBeNull();
   });
 });

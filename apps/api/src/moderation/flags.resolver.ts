@@ -9,6 +9,8 @@ import { FlagPostArgs } from './dto/flag-post.args';
 import { ResolveFlagArgs, ResolveFlagsForPostArgs } from './dto/resolve-flag.args';
 import { FlagsService } from './flags.service';
 import { FlagConnection, FlagModel, toFlagModel } from './models/flag.model';
+import { postById } from '../posts/post.loaders';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => FlagModel)
 export class FlagsResolver {
@@ -56,14 +58,14 @@ export class FlagsResolver {
 
   @ResolveField(() => PostModel)
   async post(@Parent() flag: FlagModel, @Ctx() ctx: GqlContext): Promise<PostModel> {
-    const post = await ctx.loaders.post.load(flag.postId);
+    const post = await ctx.loaders.get(postById).load(flag.postId);
     if (!post) throw new Error(`Post ${flag.postId} missing for flag ${flag.id}`);
     return toPostModel(post);
   }
 
   @ResolveField(() => UserModel)
   async reporter(@Parent() flag: FlagModel, @Ctx() ctx: GqlContext): Promise<UserModel> {
-    const user = await ctx.loaders.user.load(flag.reporterId);
+    const user = await ctx.loaders.get(userById).load(flag.reporterId);
     if (!user) throw new Error(`Reporter ${flag.reporterId} missing for flag ${flag.id}`);
     return toUserModel(user);
   }
@@ -71,7 +73,7 @@ export class FlagsResolver {
   @ResolveField(() => UserModel, { nullable: true })
   async resolvedBy(@Parent() flag: FlagModel, @Ctx() ctx: GqlContext): Promise<UserModel | null> {
     if (!flag.resolvedById) return null;
-    const user = await ctx.loaders.user.load(flag.resolvedById);
+    const user = await ctx.loaders.get(userById).load(flag.resolvedById);
     return user ? toUserModel(user) : null;
   }
 }

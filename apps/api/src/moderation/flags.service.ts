@@ -1,22 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FlagState } from '@forum/shared';
-import { AuditService } from '../audit/audit.service';
-import { isGlobalModerator, requireActive } from '../auth/permissions';
+import { isGlobalModerator, requireActive } from '../common/permissions/permissions';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
 import { keysetPage } from '../common/pagination/keyset-page';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { DomainEventsService } from '../events/domain-events.service';
+import { AuditService } from '../audit/audit.service';
 import { PostEntity } from '../posts/post.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { TopicEntity } from '../topics/topic.entity';
 import type { FlagPostArgs } from './dto/flag-post.args';
 import { parseFlagReason } from './flag-reason';
 import { FlagEntity } from './flag.entity';
-import { moderatedBoardIds, requireBoardModeration } from './moderation-access';
+import { moderatedBoardIds, requireBoardModeration } from '../boards/board-moderators';
+import { BOARD_OF_POST_SQL } from './moderation.sql';
 
 export interface FlagListOptions {
   first?: number | null;
@@ -25,12 +26,21 @@ export interface FlagListOptions {
 }
 
 @Injectable()
-export class FlagsService {
+export class FlagsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly events: DomainEventsService,
   ) {}
+
+  onModuleInit(): void {
+    // A post hidden by a moderator settles its open flags, in the same transaction (posts/posts.service.ts).
+    this.events.onWrite('PostHidden', async (e, manager) => {
+      if (!e.hidden) return;
+      const open = await this.openFlagsOfPost(manager, e.postId);
+      await this.close(manager, e.actorId, open, false, `Beitrag ausgeblendet: ${e.reason ?? ''}`);
+    });
+  }
 
   /** Any active user reports a post of someone else, once per post. */
   async flag(viewer: Viewer | null, args: FlagPostArgs): Promise<FlagEntity> {
@@ -108,7 +118,7 @@ export class FlagsService {
       if (!flag) throw notFound('Die Meldung');
       await requireBoardModeration(manager, actor, await this.boardOfPost(manager, flag.postId));
       if (flag.state !== FlagState.OPEN) throw conflict('Diese Meldung ist bereits erledigt.');
-      await this.close(manager, actor, [flag], dismiss, note);
+      await this.close(manager, actor.id, [flag], dismiss, note);
       return flag;
     });
   }
@@ -132,15 +142,15 @@ export class FlagsService {
         .where('f.post_id = :postId AND f.state = :open', { postId, open: FlagState.OPEN })
         .orderBy('f.created_at', 'ASC')
         .getMany();
-      await this.close(manager, actor, flags, dismiss, note);
+      await this.close(manager, actor.id, flags, dismiss, note);
       return flags;
     });
   }
 
   /** Inside the caller's transaction: marks open flags as handled and audits each one. */
-  async close(
+  private async close(
     manager: EntityManager,
-    actor: Viewer,
+    actorId: string,
     flags: FlagEntity[],
     dismiss: boolean,
     note: string | null,
@@ -148,12 +158,12 @@ export class FlagsService {
     const now = new Date();
     for (const flag of flags) {
       flag.state = dismiss ? FlagState.DISMISSED : FlagState.RESOLVED;
-      flag.resolvedById = actor.id;
+      flag.resolvedById = actorId;
       flag.resolvedAt = now;
       flag.resolutionNote = note || null;
       await manager.getRepository(FlagEntity).save(flag);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId,
         action: dismiss ? 'FLAG_DISMISSED' : 'FLAG_RESOLVED',
         targetType: 'FLAG',
         targetId: flag.id,
@@ -173,11 +183,7 @@ export class FlagsService {
   }
 
   private async boardOfPost(manager: EntityManager, postId: string): Promise<string> {
-    const rows: { board_id: string }[] = await manager.query(
-      `SELECT tp.board_id FROM posts p JOIN threads th ON th.id = p.thread_id
-         JOIN topics tp ON tp.id = th.topic_id WHERE p.id = $1`,
-      [postId],
-    );
+    const rows: { board_id: string }[] = await manager.query(BOARD_OF_POST_SQL, [postId]);
     if (!rows[0]) throw notFound('Der Beitrag');
     return rows[0].board_id;
   }

@@ -1,10 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PostsModule } from '../posts/posts.module';
 import { AuditLogResolver } from './audit-log.resolver';
 import { AuditLogService } from './audit-log.service';
-import { BoardAdminResolver } from './board-admin.resolver';
-import { BoardAdminService } from './board-admin.service';
-import { EmailDomainAllowlistService } from './email-domain-allowlist.service';
 import { FlagsResolver } from './flags.resolver';
 import { FlagsService } from './flags.service';
 import { ThreadModerationResolver } from './thread-moderation.resolver';
@@ -13,11 +9,11 @@ import { UserModerationResolver } from './user-moderation.resolver';
 import { UserModerationService } from './user-moderation.service';
 
 /**
- * Moderation and administration (issue 4): flags, thread and post moderation, account moderation,
- * boards/topics/board moderators, the e-mail domain allow-list and the audit log.
+ * Moderation: flags, thread moderation (lock, pin, close, move, merge), account moderation (suspend,
+ * reject, roles) and the audit log. Boards and topics are administered in boards/ and topics/, the
+ * e-mail domain allow-list in auth/, hiding a post in posts/.
  */
 @Module({
-  imports: [PostsModule],
   providers: [
     FlagsService,
     FlagsResolver,
@@ -25,9 +21,6 @@ import { UserModerationService } from './user-moderation.service';
     ThreadModerationResolver,
     UserModerationService,
     UserModerationResolver,
-    EmailDomainAllowlistService,
-    BoardAdminService,
-    BoardAdminResolver,
     AuditLogService,
     AuditLogResolver,
   ],

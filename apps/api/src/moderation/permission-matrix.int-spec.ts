@@ -266,7 +266,7 @@ const GRAPHQL_CASES: Case[] = [
     allowed: ACTIVE,
     run: call(`{ notifications { totalCount } }`, () => ({})),
   },
-  // --- e-mail: notification preferences and digest (issue 8, mail/) ---
+  // --- e-mail: notification preferences and digest (notifications/, mail/) ---
   {
     name: 'notificationPreferences / digestFrequency',
     requires: 'notificationPreferences:',

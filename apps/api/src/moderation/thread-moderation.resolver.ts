@@ -1,30 +1,24 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { PostModel, toPostModel } from '../posts/post.model';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
-import { HidePostArgs } from './dto/hide-post.args';
 import {
   CloseThreadArgs,
   LockThreadArgs,
   MergeThreadsArgs,
   MoveThreadArgs,
 } from './dto/thread-moderation.args';
-import { moderationLoaders } from './moderation-loaders';
+import { mergedInto } from './moderation-loaders';
 import { ThreadModerationService } from './thread-moderation.service';
+import { threadById } from '../threads/thread.loaders';
 
 @Resolver(() => ThreadModel)
 export class ThreadModerationResolver {
-  constructor(
-    private readonly moderation: ThreadModerationService,
-    @InjectDataSource() private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly moderation: ThreadModerationService) {}
 
   private fresh(thread: ThreadEntity, ctx: GqlContext): ThreadModel {
-    ctx.loaders.thread.clear(thread.id).prime(thread.id, thread);
+    ctx.loaders.get(threadById).clear(thread.id).prime(thread.id, thread);
     return toThreadModel(thread);
   }
 
@@ -76,18 +70,8 @@ export class ThreadModerationResolver {
       args.targetThreadId,
       args.reason,
     );
-    ctx.loaders.thread.clear(args.sourceThreadId);
+    ctx.loaders.get(threadById).clear(args.sourceThreadId);
     return this.fresh(target, ctx);
-  }
-
-  @Mutation(() => PostModel, {
-    description: 'Hides a post with a reason shown to its author (hidden: false shows it again)',
-  })
-  async hidePost(@Args() args: HidePostArgs, @Ctx() ctx: GqlContext): Promise<PostModel> {
-    const post = await this.moderation.hidePost(ctx.viewer, args.postId, args.reason, args.hidden ?? true);
-    ctx.loaders.post.clear(post.id).prime(post.id, post);
-    ctx.loaders.thread.clear(post.threadId);
-    return toPostModel(post);
   }
 
   @ResolveField(() => ThreadModel, {
@@ -95,9 +79,9 @@ export class ThreadModerationResolver {
     description: 'The thread this one was merged into; thread(id) already answers with that one',
   })
   async mergedInto(@Parent() thread: ThreadModel, @Ctx() ctx: GqlContext): Promise<ThreadModel | null> {
-    const targetId = await moderationLoaders(ctx, this.ds).mergedInto.load(thread.id);
+    const targetId = await ctx.loaders.get(mergedInto).load(thread.id);
     if (!targetId) return null;
-    const target = await ctx.loaders.thread.load(targetId);
+    const target = await ctx.loaders.get(threadById).load(targetId);
     return target ? toThreadModel(target) : null;
   }
 }

@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
-import { AuditService } from '../audit/audit.service';
-import { requireActive } from '../auth/permissions';
+import { requireBoardModeration } from '../boards/board-moderators';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
+import { requireActive } from '../common/permissions/permissions';
 import { isUuid } from '../common/validation/is-uuid';
-import type { DomainEvent } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
-import { PostEntity } from '../posts/post.entity';
-import { PostsService } from '../posts/posts.service';
 import { ThreadEntity } from '../threads/thread.entity';
+import { boardIdOfTopic } from '../topics/topic-board';
 import { TopicEntity } from '../topics/topic.entity';
-import { FlagsService } from './flags.service';
-import { boardIdOfTopic, requireBoardModeration } from './moderation-access';
+import {
+  LOCK_THREAD_SQL,
+  LOCK_THREADS_FOR_MERGE_SQL,
+  MARK_MERGED_SQL,
+  MOVE_POSTS_SQL,
+  REPOINT_MERGES_SQL,
+  VISIBLE_REPLIES_SQL,
+} from './moderation.sql';
 
 type ThreadFlag = 'locked' | 'pinned';
 
@@ -26,16 +29,13 @@ const FLAG_ACTIONS = {
   pinned: { on: 'PINNED', off: 'UNPINNED' },
 } as const;
 
-/** Lock, pin, move, merge and hide: moderators everywhere, board moderators on their own boards. */
+/**
+ * Lock, pin, close, move and merge: moderators everywhere, board moderators on their own boards. (Hiding a
+ * post is the posts feature's: posts/posts.service.ts.)
+ */
 @Injectable()
 export class ThreadModerationService {
-  constructor(
-    @InjectDataSource() private readonly ds: DataSource,
-    private readonly posts: PostsService,
-    private readonly flags: FlagsService,
-    private readonly audit: AuditService,
-    private readonly events: DomainEventsService,
-  ) {}
+  constructor(private readonly events: DomainEventsService) {}
 
   setLocked(viewer: Viewer | null, threadId: string, locked: boolean, reason?: string | null) {
     return this.setFlag(viewer, threadId, 'locked', locked, reason);
@@ -53,33 +53,29 @@ export class ThreadModerationService {
     reason?: string | null,
   ): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
-    let changed = false;
-    const thread = await this.ds.transaction(async (manager) => {
-      const thread = await this.lockOpenThread(manager, threadId);
-      await requireBoardModeration(manager, actor, await this.boardOf(manager, thread));
+    return this.events.transaction(async (write) => {
+      const thread = await this.lockOpenThread(write.manager, threadId);
+      await requireBoardModeration(write.manager, actor, await this.boardOf(write.manager, thread));
       if (thread[field] === value) return thread;
-      changed = true;
+      const action = value ? FLAG_ACTIONS[field].on : FLAG_ACTIONS[field].off;
       thread[field] = value;
-      await manager.getRepository(ThreadEntity).update({ id: thread.id }, { [field]: value });
-      await this.audit.record(manager, {
+      await write.manager.getRepository(ThreadEntity).update({ id: thread.id }, { [field]: value });
+      await write.audit({
         actorId: actor.id,
-        action: `THREAD_${value ? FLAG_ACTIONS[field].on : FLAG_ACTIONS[field].off}`,
+        action: `THREAD_${action}`,
         targetType: 'THREAD',
         targetId: thread.id,
         reason: reason || null,
       });
-      return thread;
-    });
-    if (changed) {
-      this.events.publish({
+      await write.publish({
         type: 'ThreadModerated',
         actorId: actor.id,
         threadId: thread.id,
-        action: value ? FLAG_ACTIONS[field].on : FLAG_ACTIONS[field].off,
+        action,
         reason: reason || null,
       });
-    }
-    return thread;
+      return thread;
+    });
   }
 
   /**
@@ -94,37 +90,32 @@ export class ThreadModerationService {
     reason?: string | null,
   ): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
-    let changed = false;
-    const thread = await this.ds.transaction(async (manager) => {
-      const thread = await this.lockOpenThread(manager, threadId);
-      await requireBoardModeration(manager, actor, await this.boardOf(manager, thread));
+    return this.events.transaction(async (write) => {
+      const thread = await this.lockOpenThread(write.manager, threadId);
+      await requireBoardModeration(write.manager, actor, await this.boardOf(write.manager, thread));
       if ((thread.state === ThreadState.CLOSED) === closed) return thread;
-      changed = true;
       thread.state = closed
         ? ThreadState.CLOSED
         : thread.acceptedPostId
           ? ThreadState.ANSWERED
           : ThreadState.OPEN;
-      await manager.getRepository(ThreadEntity).update({ id: thread.id }, { state: thread.state });
-      await this.audit.record(manager, {
+      await write.manager.getRepository(ThreadEntity).update({ id: thread.id }, { state: thread.state });
+      await write.audit({
         actorId: actor.id,
         action: closed ? 'THREAD_CLOSED' : 'THREAD_REOPENED',
         targetType: 'THREAD',
         targetId: thread.id,
         reason: reason || null,
       });
-      return thread;
-    });
-    if (changed) {
-      this.events.publish({
+      await write.publish({
         type: 'ThreadModerated',
         actorId: actor.id,
         threadId: thread.id,
         action: closed ? 'CLOSED' : 'REOPENED',
         reason: reason || null,
       });
-    }
-    return thread;
+      return thread;
+    });
   }
 
   /** Moves a thread to another topic; the actor must moderate both the old and the new board. */
@@ -135,45 +126,40 @@ export class ThreadModerationService {
     reason?: string | null,
   ): Promise<ThreadEntity> {
     const actor = requireActive(viewer);
-    let changed = false;
-    const thread = await this.ds.transaction(async (manager) => {
-      const thread = await this.lockOpenThread(manager, threadId);
-      const topics = manager.getRepository(TopicEntity);
+    return this.events.transaction(async (write) => {
+      const thread = await this.lockOpenThread(write.manager, threadId);
+      const topics = write.manager.getRepository(TopicEntity);
       const from = await topics.findOneBy({ id: thread.topicId });
       if (!from) throw notFound('Das Thema');
-      await requireBoardModeration(manager, actor, from.boardId);
+      await requireBoardModeration(write.manager, actor, from.boardId);
       const to = isUuid(topicId) ? await topics.findOneBy({ id: topicId }) : null;
       if (!to) throw notFound('Das Zielthema');
       await requireBoardModeration(
-        manager,
+        write.manager,
         actor,
         to.boardId,
         'Verschieben setzt voraus, dass Sie auch den Zielbereich moderieren.',
       );
       if (to.id === from.id) return thread;
       if (to.archived) throw badInput('In ein archiviertes Thema kann nicht verschoben werden.');
-      changed = true;
       thread.topicId = to.id;
-      await manager.getRepository(ThreadEntity).update({ id: thread.id }, { topicId: to.id });
-      await this.audit.record(manager, {
+      await write.manager.getRepository(ThreadEntity).update({ id: thread.id }, { topicId: to.id });
+      await write.audit({
         actorId: actor.id,
         action: 'THREAD_MOVED',
         targetType: 'THREAD',
         targetId: thread.id,
         reason: withReason(`Von „${from.title}“ nach „${to.title}“`, reason),
       });
-      return thread;
-    });
-    if (changed) {
-      this.events.publish({
+      await write.publish({
         type: 'ThreadModerated',
         actorId: actor.id,
         threadId: thread.id,
         action: 'MOVED',
         reason: reason || null,
       });
-    }
-    return thread;
+      return thread;
+    });
   }
 
   /**
@@ -191,10 +177,11 @@ export class ThreadModerationService {
     if (!isUuid(sourceId) || !isUuid(targetId)) throw notFound('Die Frage');
     if (sourceId === targetId)
       throw badInput('Eine Frage kann nicht mit sich selbst zusammengeführt werden.');
-    const target = await this.ds.transaction(async (manager) => {
+    return this.events.transaction(async (write) => {
+      const manager = write.manager;
       // Both rows locked in a fixed order, so two crossing merges cannot deadlock.
       const locked: { id: string; merged_into_id: string | null }[] = await manager.query(
-        'SELECT id, merged_into_id FROM threads WHERE id = ANY($1) ORDER BY id FOR UPDATE',
+        LOCK_THREADS_FOR_MERGE_SQL,
         [[sourceId, targetId]],
       );
       if (locked.length !== 2) throw notFound('Die Frage');
@@ -211,12 +198,8 @@ export class ThreadModerationService {
       if (locked.some((row) => row.merged_into_id))
         throw badInput('Diese Frage wurde bereits mit einer anderen zusammengeführt.');
 
-      await manager.query('UPDATE posts SET thread_id = $1 WHERE thread_id = $2', [target.id, source.id]);
-      // Earlier merges into the source now point at the target directly (one hop on lookup).
-      await manager.query('UPDATE threads SET merged_into_id = $1 WHERE merged_into_id = $2', [
-        target.id,
-        source.id,
-      ]);
+      await manager.query(MOVE_POSTS_SQL, [target.id, source.id]);
+      await manager.query(REPOINT_MERGES_SQL, [target.id, source.id]);
       if (!target.acceptedPostId && source.acceptedPostId) {
         target.acceptedPostId = source.acceptedPostId;
         target.acceptedAt = source.acceptedAt;
@@ -245,101 +228,28 @@ export class ThreadModerationService {
           state: ThreadState.CLOSED,
         },
       );
-      await manager.query('UPDATE threads SET merged_into_id = $1 WHERE id = $2', [target.id, source.id]);
-      await this.audit.record(manager, {
+      await manager.query(MARK_MERGED_SQL, [target.id, source.id]);
+      await write.audit({
         actorId: actor.id,
         action: 'THREADS_MERGED',
         targetType: 'THREAD',
         targetId: source.id,
         reason: withReason(`Zusammengeführt mit „${target.title}“`, reason),
       });
+      await write.publish({
+        type: 'ThreadsMerged',
+        actorId: actor.id,
+        sourceThreadId: sourceId,
+        targetThreadId: target.id,
+      });
       return target;
     });
-    this.events.publish({
-      type: 'ThreadsMerged',
-      actorId: actor.id,
-      sourceThreadId: sourceId,
-      targetThreadId: target.id,
-    });
-    return target;
-  }
-
-  /** Hides a post with a reason shown to its author (or shows it again); open flags on it are resolved. */
-  async hidePost(
-    viewer: Viewer | null,
-    postId: string,
-    reason: string,
-    hidden: boolean,
-  ): Promise<PostEntity> {
-    const actor = requireActive(viewer);
-    let changed = false;
-    const post = await this.ds.transaction(async (manager) => {
-      const repo = manager.getRepository(PostEntity);
-      const post = await repo
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.id = :postId', { postId })
-        .getOne();
-      if (!post) throw notFound('Der Beitrag');
-      const threads = manager.getRepository(ThreadEntity);
-      const thread = await threads
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.id = :id', { id: post.threadId })
-        .getOne();
-      if (!thread) throw notFound('Die Frage');
-      await requireBoardModeration(manager, actor, await this.boardOf(manager, thread));
-      if (post.deletedAt) throw badInput('Ein gelöschter Beitrag kann nicht ausgeblendet werden.');
-      if ((post.hiddenAt !== null) === hidden) return post;
-      changed = true;
-      const isQuestion = await this.posts.isFirstPost(manager, post);
-      post.hiddenAt = hidden ? new Date() : null;
-      post.hiddenById = hidden ? actor.id : null;
-      post.hiddenReason = hidden ? reason : null;
-      await repo.update(
-        { id: post.id },
-        { hiddenAt: post.hiddenAt, hiddenById: post.hiddenById, hiddenReason: post.hiddenReason },
-      );
-      if (!isQuestion) {
-        await threads.update(
-          { id: thread.id },
-          { replyCount: hidden ? Math.max(0, thread.replyCount - 1) : thread.replyCount + 1 },
-        );
-      }
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: hidden ? 'POST_HIDDEN' : 'POST_UNHIDDEN',
-        targetType: 'POST',
-        targetId: post.id,
-        reason,
-      });
-      if (hidden) {
-        const open = await this.flags.openFlagsOfPost(manager, post.id);
-        await this.flags.close(manager, actor, open, false, `Beitrag ausgeblendet: ${reason}`);
-      }
-      return post;
-    });
-    if (changed) {
-      const event: DomainEvent = {
-        type: 'PostHidden',
-        actorId: actor.id,
-        threadId: post.threadId,
-        postId: post.id,
-        hidden,
-        reason: hidden ? reason : null,
-      };
-      this.events.publish(event);
-    }
-    return post;
   }
 
   /** The thread row locked for the transaction; merged (pointer) threads can no longer be moderated. */
   private async lockOpenThread(manager: EntityManager, threadId: string): Promise<ThreadEntity> {
     if (!isUuid(threadId)) throw notFound('Die Frage');
-    const rows: { merged_into_id: string | null }[] = await manager.query(
-      'SELECT merged_into_id FROM threads WHERE id = $1 FOR UPDATE',
-      [threadId],
-    );
+    const rows: { merged_into_id: string | null }[] = await manager.query(LOCK_THREAD_SQL, [threadId]);
     if (!rows[0]) throw notFound('Die Frage');
     if (rows[0].merged_into_id)
       throw badInput('Diese Frage wurde zusammengeführt; bitte moderieren Sie die Zielfrage.');
@@ -354,12 +264,7 @@ export class ThreadModerationService {
 
   /** Visible answers after the question (the definition of threads.reply_count). */
   private async visibleReplies(manager: EntityManager, threadId: string): Promise<number> {
-    const rows: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM posts p
-        WHERE p.thread_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-          AND p.id <> (SELECT id FROM posts WHERE thread_id = $1 ORDER BY created_at, id LIMIT 1)`,
-      [threadId],
-    );
+    const rows: { n: number }[] = await manager.query(VISIBLE_REPLIES_SQL, [threadId]);
     return rows[0].n;
   }
 }

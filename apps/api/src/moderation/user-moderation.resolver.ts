@@ -1,30 +1,20 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { isGlobalModerator } from '../auth/permissions';
-import { BoardModel, toBoardModel } from '../boards/board.model';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isGlobalModerator } from '../common/permissions/permissions';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import type { UserEntity } from '../users/user.entity';
 import { toUserModel, UserModel } from '../users/user.model';
-import { emailDomainOf } from './account-hooks';
-import { AllowedEmailDomainArgs } from './dto/allowed-email-domain.args';
 import { RejectUserArgs, SetUserRoleArgs, SuspendUserArgs } from './dto/user-moderation.args';
-import { EmailDomainAllowlistService } from './email-domain-allowlist.service';
-import { AllowedEmailDomainModel, toAllowedEmailDomainModel } from './models/allowed-email-domain.model';
-import { moderationLoaders } from './moderation-loaders';
+import { suspension } from './moderation-loaders';
 import { UserModerationService } from './user-moderation.service';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => UserModel)
 export class UserModerationResolver {
-  constructor(
-    private readonly users: UserModerationService,
-    private readonly allowlist: EmailDomainAllowlistService,
-    @InjectDataSource() private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly users: UserModerationService) {}
 
   private fresh(user: UserEntity, ctx: GqlContext): UserModel {
-    ctx.loaders.user.clear(user.id);
+    ctx.loaders.get(userById).clear(user.id);
     return toUserModel(user);
   }
 
@@ -60,41 +50,6 @@ export class UserModerationResolver {
     return this.fresh(await this.users.setRole(ctx.viewer, args.userId, args.role), ctx);
   }
 
-  @Query(() => [AllowedEmailDomainModel], {
-    description: 'E-mail domains whose registrations are approved at once (administrators)',
-  })
-  async allowedEmailDomains(@Ctx() ctx: GqlContext): Promise<AllowedEmailDomainModel[]> {
-    return (await this.allowlist.list(ctx.viewer)).map(toAllowedEmailDomainModel);
-  }
-
-  @Mutation(() => AllowedEmailDomainModel, {
-    description:
-      'Approves future registrations from this domain for this organisation kind at once (administrators)',
-  })
-  async addAllowedEmailDomain(
-    @Args() args: AllowedEmailDomainArgs,
-    @Ctx() ctx: GqlContext,
-  ): Promise<AllowedEmailDomainModel> {
-    return toAllowedEmailDomainModel(await this.allowlist.add(ctx.viewer, args.domain, args.kind));
-  }
-
-  @Mutation(() => Boolean, { description: 'Removes a domain from the allow-list (administrators)' })
-  async removeAllowedEmailDomain(
-    @Args() args: AllowedEmailDomainArgs,
-    @Ctx() ctx: GqlContext,
-  ): Promise<boolean> {
-    return this.allowlist.remove(ctx.viewer, args.domain, args.kind);
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description: 'Domain of the e-mail address, for the approval queue (moderators only)',
-  })
-  emailDomain(@Parent() user: UserModel, @Ctx() ctx: GqlContext): string | null {
-    if (!ctx.viewer || !isGlobalModerator(ctx.viewer)) return null;
-    return emailDomainOf(user.privateEmail);
-  }
-
   @ResolveField(() => Boolean, {
     nullable: true,
     description:
@@ -115,7 +70,7 @@ export class UserModerationResolver {
   })
   async suspendedUntil(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<Date | null> {
     if (!this.mayReadSuspension(user, ctx)) return null;
-    return (await moderationLoaders(ctx, this.ds).suspension.load(user.id)).until;
+    return (await ctx.loaders.get(suspension).load(user.id)).until;
   }
 
   @ResolveField(() => String, {
@@ -124,16 +79,6 @@ export class UserModerationResolver {
   })
   async suspensionReason(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<string | null> {
     if (!this.mayReadSuspension(user, ctx)) return null;
-    return (await moderationLoaders(ctx, this.ds).suspension.load(user.id)).reason;
-  }
-
-  @ResolveField(() => [BoardModel], {
-    description:
-      'Boards this user moderates as a board moderator (public, like Board.moderators); global moderators moderate every board besides',
-  })
-  async moderatedBoards(@Parent() user: UserModel, @Ctx() ctx: GqlContext): Promise<BoardModel[]> {
-    const ids = await moderationLoaders(ctx, this.ds).moderatedBoardIds.load(user.id);
-    const boards = await ctx.loaders.board.loadMany(ids);
-    return boards.flatMap((b) => (b && !(b instanceof Error) ? [toBoardModel(b)] : []));
+    return (await ctx.loaders.get(suspension).load(user.id)).reason;
   }
 }

@@ -1,23 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Role, UserStatus } from '@forum/shared';
-import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
-import { isAdmin, requireAdmin, requireGlobalModerator } from '../auth/permissions';
+import { isAdmin, requireAdmin, requireGlobalModerator } from '../common/permissions/permissions';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { DomainEventsService } from '../events/domain-events.service';
 import { UserEntity } from '../users/user.entity';
-import { liftSuspension } from './account-hooks';
+import { liftSuspension } from '../auth/suspension-rules';
+import { REJECT_USER_SQL, SUSPEND_USER_SQL } from './moderation.sql';
 
 /** Suspending, lifting and rejecting accounts (MODERATOR, ADMIN) and changing roles (ADMIN). */
 @Injectable()
 export class UserModerationService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     private readonly auth: AuthService,
-    private readonly audit: AuditService,
     private readonly events: DomainEventsService,
   ) {}
 
@@ -36,49 +33,43 @@ export class UserModerationService {
       throw badInput('Das Ende der Sperre muss in der Zukunft liegen.', {
         until: 'Liegt in der Vergangenheit',
       });
-    const user = await this.ds.transaction(async (manager) => {
-      const user = await this.lockUser(manager, userId);
+    return this.events.transaction(async (write) => {
+      const user = await this.lockUser(write.manager, userId);
       this.assertMayActOn(actor, user, 'sperren');
       if (user.status !== UserStatus.ACTIVE && user.status !== UserStatus.SUSPENDED)
         throw conflict('Nur aktive Konten können gesperrt werden.');
-      await manager.query(
-        `UPDATE users SET status = $2, suspended_until = $3, suspension_reason = $4,
-                updated_at = date_trunc('milliseconds', now()) WHERE id = $1`,
-        [user.id, UserStatus.SUSPENDED, until, reason],
-      );
+      await write.manager.query(SUSPEND_USER_SQL, [user.id, UserStatus.SUSPENDED, until, reason]);
       user.status = UserStatus.SUSPENDED;
-      await this.audit.record(manager, {
+      await write.audit({
         actorId: actor.id,
         action: 'USER_SUSPENDED',
         targetType: 'USER',
         targetId: user.id,
         reason: until ? `${reason} (bis ${until.toISOString()})` : reason,
       });
+      write.afterCommit(() => this.auth.revokeSessions(user.id));
+      await write.publish({ type: 'UserSuspended', actorId: actor.id, userId: user.id, reason });
       return user;
     });
-    await this.auth.revokeSessions(user.id);
-    this.events.publish({ type: 'UserSuspended', actorId: actor.id, userId: user.id, reason });
-    return user;
   }
 
   async unsuspend(viewer: Viewer | null, userId: string): Promise<UserEntity> {
     const actor = requireGlobalModerator(viewer);
-    const user = await this.ds.transaction(async (manager) => {
-      const user = await this.lockUser(manager, userId);
+    return this.events.transaction(async (write) => {
+      const user = await this.lockUser(write.manager, userId);
       this.assertMayActOn(actor, user, 'entsperren');
       if (user.status !== UserStatus.SUSPENDED) throw conflict('Dieses Konto ist nicht gesperrt.');
-      await liftSuspension(manager, user.id);
+      await liftSuspension(write.manager, user.id);
       user.status = UserStatus.ACTIVE;
-      await this.audit.record(manager, {
+      await write.audit({
         actorId: actor.id,
         action: 'USER_UNSUSPENDED',
         targetType: 'USER',
         targetId: user.id,
       });
+      await write.publish({ type: 'UserUnsuspended', actorId: actor.id, userId: user.id });
       return user;
     });
-    this.events.publish({ type: 'UserUnsuspended', actorId: actor.id, userId: user.id });
-    return user;
   }
 
   /**
@@ -87,41 +78,36 @@ export class UserModerationService {
    */
   async reject(viewer: Viewer | null, userId: string, reason: string): Promise<UserEntity> {
     const actor = requireGlobalModerator(viewer);
-    const user = await this.ds.transaction(async (manager) => {
-      const user = await this.lockUser(manager, userId);
+    return this.events.transaction(async (write) => {
+      const user = await this.lockUser(write.manager, userId);
       if (user.status !== UserStatus.PENDING) throw conflict('Dieses Konto wartet nicht auf Freischaltung.');
-      await manager.query(
-        `UPDATE users SET status = $2, email = NULL, password_hash = NULL,
-                updated_at = date_trunc('milliseconds', now()) WHERE id = $1`,
-        [user.id, UserStatus.DELETED],
-      );
+      await write.manager.query(REJECT_USER_SQL, [user.id, UserStatus.DELETED]);
       user.status = UserStatus.DELETED;
       user.email = null;
-      await this.audit.record(manager, {
+      await write.audit({
         actorId: actor.id,
         action: 'USER_REJECTED',
         targetType: 'USER',
         targetId: user.id,
         reason,
       });
+      write.afterCommit(() => this.auth.revokeSessions(user.id));
       return user;
     });
-    await this.auth.revokeSessions(user.id);
-    return user;
   }
 
   /** Global roles (ADMIN only). Nobody changes their own role, so the last admin cannot lock themself out. */
   async setRole(viewer: Viewer | null, userId: string, role: Role): Promise<UserEntity> {
     const actor = requireAdmin(viewer);
     if (actor.id === userId) throw forbidden('Ihre eigene Rolle können Sie nicht ändern.');
-    return this.ds.transaction(async (manager) => {
-      const user = await this.lockUser(manager, userId);
+    return this.events.transaction(async (write) => {
+      const user = await this.lockUser(write.manager, userId);
       if (user.status === UserStatus.DELETED) throw conflict('Dieses Konto ist gelöscht.');
       if (user.role === role) return user;
       const previous = user.role;
       user.role = role;
-      await manager.getRepository(UserEntity).update({ id: user.id }, { role });
-      await this.audit.record(manager, {
+      await write.manager.getRepository(UserEntity).update({ id: user.id }, { role });
+      await write.audit({
         actorId: actor.id,
         action: 'USER_ROLE_CHANGED',
         targetType: 'USER',

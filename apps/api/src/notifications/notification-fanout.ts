@@ -6,6 +6,14 @@ import { DomainEventsService } from '../events/domain-events.service';
 import type { EventOf } from '../events/domain-event';
 import { WatchesService } from '../watches/watches.service';
 import { type NewNotification, NotificationsService } from './notifications.service';
+import {
+  ACTIVE_POST_AUTHOR_AND_THREAD_SQL,
+  ACTIVE_POST_AUTHOR_SQL,
+  ACTIVE_THREAD_AUTHOR_SQL,
+  ACTIVE_USERS_BY_NAME_SQL,
+  COPY_THREAD_WATCHES_SQL,
+  MODERATORS_OF_THREAD_SQL,
+} from './notifications.sql';
 
 // When several reasons apply to one person, they get one notification of the most specific type.
 const PRIORITY: NotificationType[] = [
@@ -47,12 +55,7 @@ export class NotificationFanout implements OnModuleInit {
     this.events.on('ThreadModerated', (e) => this.onThreadModerated(e));
     this.events.on('ThreadsMerged', async (e) => {
       // Whoever followed (or muted) the source now does the same for the target.
-      await this.ds.query(
-        `INSERT INTO watches (user_id, target_type, target_id, level)
-         SELECT user_id, 'THREAD', $2, level FROM watches WHERE target_type = 'THREAD' AND target_id = $1
-         ON CONFLICT DO NOTHING`,
-        [e.sourceThreadId, e.targetThreadId],
-      );
+      await this.ds.query(COPY_THREAD_WATCHES_SQL, [e.sourceThreadId, e.targetThreadId]);
       await this.notifyThreadAuthor(
         e.sourceThreadId,
         e.actorId,
@@ -92,10 +95,7 @@ export class NotificationFanout implements OnModuleInit {
   }
 
   private async onAnswerAccepted(e: EventOf<'AnswerAccepted'>): Promise<void> {
-    const [post]: { author_id: string }[] = await this.ds.query(
-      `SELECT p.author_id FROM posts p JOIN users u ON u.id = p.author_id AND u.status = 'ACTIVE' WHERE p.id = $1`,
-      [e.postId],
-    );
+    const [post]: { author_id: string }[] = await this.ds.query(ACTIVE_POST_AUTHOR_SQL, [e.postId]);
     if (!post) return;
     const byUser = new Map([[post.author_id, NotificationType.ANSWER_ACCEPTED]]);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
@@ -103,12 +103,7 @@ export class NotificationFanout implements OnModuleInit {
 
   /** Moderators of the post's board (board moderators, MODERATOR, ADMIN) learn of a new flag at once. */
   private async onPostFlagged(e: EventOf<'PostFlagged'>): Promise<void> {
-    const moderators: { id: string }[] = await this.ds.query(
-      `SELECT u.id FROM users u WHERE u.status = 'ACTIVE' AND (u.role IN ('MODERATOR', 'ADMIN') OR u.id IN (
-         SELECT bm.user_id FROM threads th JOIN topics t ON t.id = th.topic_id
-           JOIN board_moderators bm ON bm.board_id = t.board_id WHERE th.id = $1))`,
-      [e.threadId],
-    );
+    const moderators: { id: string }[] = await this.ds.query(MODERATORS_OF_THREAD_SQL, [e.threadId]);
     const byUser = new Map(moderators.map((m) => [m.id, NotificationType.FLAG]));
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
   }
@@ -129,7 +124,7 @@ export class NotificationFanout implements OnModuleInit {
 
   private async notifyPostAuthor(postId: string, actorId: string, detail: string): Promise<void> {
     const [row]: { author_id: string; thread_id: string }[] = await this.ds.query(
-      `SELECT p.author_id, p.thread_id FROM posts p JOIN users u ON u.id = p.author_id AND u.status = 'ACTIVE' WHERE p.id = $1`,
+      ACTIVE_POST_AUTHOR_AND_THREAD_SQL,
       [postId],
     );
     if (!row || row.author_id === actorId) return;
@@ -151,10 +146,7 @@ export class NotificationFanout implements OnModuleInit {
     detail: string,
     linkThreadId = threadId,
   ): Promise<void> {
-    const [row]: { author_id: string }[] = await this.ds.query(
-      `SELECT th.author_id FROM threads th JOIN users u ON u.id = th.author_id AND u.status = 'ACTIVE' WHERE th.id = $1`,
-      [threadId],
-    );
+    const [row]: { author_id: string }[] = await this.ds.query(ACTIVE_THREAD_AUTHOR_SQL, [threadId]);
     if (!row || row.author_id === actorId) return;
     await this.notifications.storeAndDeliver([
       {
@@ -175,10 +167,7 @@ export class NotificationFanout implements OnModuleInit {
     audience: { userId: string; level: WatchLevel }[],
   ) {
     if (!candidates.length) return;
-    const users: { id: string }[] = await this.ds.query(
-      `SELECT id FROM users WHERE status = 'ACTIVE' AND lower(display_name) = ANY($1)`,
-      [candidates],
-    );
+    const users: { id: string }[] = await this.ds.query(ACTIVE_USERS_BY_NAME_SQL, [candidates]);
     const muted = new Set(audience.filter((a) => a.level === WatchLevel.MUTED).map((a) => a.userId));
     for (const u of users) if (!muted.has(u.id)) byUser.set(u.id, NotificationType.MENTION);
   }

@@ -8,6 +8,9 @@ import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { toUserModel, UserModel } from '../users/user.model';
 import { NotificationModel, toNotificationModel } from './notification.model';
 import { NotificationsService } from './notifications.service';
+import { threadById } from '../threads/thread.loaders';
+import { postById } from '../posts/post.loaders';
+import { userById } from '../users/user.loaders';
 
 export const NotificationConnection = ConnectionType(NotificationModel, 'Notification');
 
@@ -57,21 +60,21 @@ export class NotificationsResolver {
   @ResolveField(() => ThreadModel, { nullable: true })
   async thread(@Parent() n: NotificationModel, @Ctx() ctx: GqlContext): Promise<ThreadModel | null> {
     if (!n.threadId) return null;
-    const thread = await ctx.loaders.thread.load(n.threadId);
+    const thread = await ctx.loaders.get(threadById).load(n.threadId);
     return thread ? toThreadModel(thread) : null;
   }
 
   @ResolveField(() => PostModel, { nullable: true })
   async post(@Parent() n: NotificationModel, @Ctx() ctx: GqlContext): Promise<PostModel | null> {
     if (!n.postId) return null;
-    const post = await ctx.loaders.post.load(n.postId);
+    const post = await ctx.loaders.get(postById).load(n.postId);
     return post ? toPostModel(post) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who caused the notification' })
   async actor(@Parent() n: NotificationModel, @Ctx() ctx: GqlContext): Promise<UserModel | null> {
     if (!n.actorId) return null;
-    const user = await ctx.loaders.user.load(n.actorId);
+    const user = await ctx.loaders.get(userById).load(n.actorId);
     return user ? toUserModel(user) : null;
   }
 }

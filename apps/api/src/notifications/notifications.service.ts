@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ServerEvents, type NotificationType } from '@forum/shared';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { pageSize } from '../common/pagination/cursor';
@@ -14,6 +14,12 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { RealtimeGateway, type UserMessage } from '../realtime/realtime.gateway';
 import { UserEntity } from '../users/user.entity';
 import { NotificationEntity } from './notification.entity';
+import {
+  STORE_NOTIFICATIONS_SQL,
+  MARK_ALL_READ_SQL,
+  MARK_READ_SQL,
+  PUSH_CONTEXT_SQL,
+} from './notifications.sql';
 
 export interface NewNotification {
   recipientId: string;
@@ -65,14 +71,8 @@ export class NotificationsService {
     if (ids && ids.length > 500) throw badInput('Höchstens 500 Benachrichtigungen auf einmal.');
     if (ids && !ids.every(isUuid)) throw badInput('Ungültige Benachrichtigung.', { ids: 'Ungültige ID' });
     const result: [unknown[], number] = ids
-      ? await this.ds.query(
-          'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND id = ANY($2)',
-          [me.id, ids],
-        )
-      : await this.ds.query(
-          'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL',
-          [me.id],
-        );
+      ? await this.ds.query(MARK_READ_SQL, [me.id, ids])
+      : await this.ds.query(MARK_ALL_READ_SQL, [me.id]);
     const changed = result[1];
     if (changed > 0) {
       this.realtime.emitToUser(me.id, ServerEvents.notificationCount, {
@@ -123,21 +123,11 @@ export class NotificationsService {
       opted_out: { user_id: string; type: string }[];
       threads: { id: string; title: string }[];
       actors: { id: string; displayName: string }[];
-    }[] = await this.ds.query(
-      `SELECT
-         (SELECT coalesce(json_agg(json_build_object('user_id', user_id, 'type', type)), '[]')
-            FROM notification_preferences WHERE NOT in_app AND user_id = ANY($1)) AS opted_out,
-         (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title)), '[]')
-            FROM threads WHERE id = ANY($2)) AS threads,
-         (SELECT coalesce(json_agg(json_build_object('id', id, 'displayName',
-                   CASE WHEN status = 'DELETED' THEN 'Gelöschtes Konto' ELSE display_name END)), '[]')
-            FROM users WHERE id = ANY($3)) AS actors`,
-      [
-        [...new Set(all.map((i) => i.recipientId))],
-        [...new Set(all.map((i) => i.threadId).filter((x): x is string => !!x))],
-        [...new Set(all.map((i) => i.actorId).filter((x): x is string => !!x))],
-      ],
-    );
+    }[] = await this.ds.query(PUSH_CONTEXT_SQL, [
+      [...new Set(all.map((i) => i.recipientId))],
+      [...new Set(all.map((i) => i.threadId).filter((x): x is string => !!x))],
+      [...new Set(all.map((i) => i.actorId).filter((x): x is string => !!x))],
+    ]);
     const off = new Set(context.opted_out.map((o) => `${o.user_id}:${o.type}`));
     const threadById = new Map(context.threads.map((t) => [t.id, t]));
     const actorById = new Map(context.actors.map((a) => [a.id, a]));
@@ -168,36 +158,16 @@ export class NotificationsService {
 
     const unread: { recipient_id: string; unread: number }[] = items.length
       ? await this.ds
-          .query(
-            // The counter (kept by a trigger) is read in the statement's snapshot, before this insert
-            // counts, hence + the new notifications of that recipient.
-            // The statement commits asynchronously (synchronous_commit off, this transaction only): it need
-            // not wait for the WAL flush while holding the recipients' counter rows, which serialised
-            // concurrent fan-outs to the same Land staff. The price: should the database server crash,
-            // notifications of its last fraction of a second may be lost; the posts are durable.
-            `WITH async_commit AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true)),
-             inserted AS (
-               INSERT INTO notifications (id, recipient_id, type, actor_id, thread_id, post_id, detail, created_at)
-               SELECT n.*, $8::timestamptz
-                 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[])
-                      AS n(id, recipient_id, type, actor_id, thread_id, post_id, detail)
-                 CROSS JOIN async_commit
-               RETURNING recipient_id)
-             SELECT i.recipient_id,
-                    coalesce((SELECT c.unread FROM notification_counters c WHERE c.user_id = i.recipient_id), 0)
-                      + count(*)::int AS unread
-               FROM inserted i GROUP BY i.recipient_id`,
-            [
-              items.map((i) => i.id),
-              items.map((i) => i.recipientId),
-              items.map((i) => i.type),
-              items.map((i) => i.actorId),
-              items.map((i) => i.threadId),
-              items.map((i) => i.postId),
-              items.map((i) => i.detail),
-              createdAt,
-            ],
-          )
+          .query(STORE_NOTIFICATIONS_SQL, [
+            items.map((i) => i.id),
+            items.map((i) => i.recipientId),
+            items.map((i) => i.type),
+            items.map((i) => i.actorId),
+            items.map((i) => i.threadId),
+            items.map((i) => i.postId),
+            items.map((i) => i.detail),
+            createdAt,
+          ])
           .catch((err: unknown) => {
             this.logger.error(`Pushed notifications could not be stored: ${String(err)}`);
             return [];

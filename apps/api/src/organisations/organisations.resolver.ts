@@ -1,11 +1,10 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationKind as Kind } from '@forum/shared';
-import { TopicModel, toTopicModel } from '../topics/topic.model';
-import { TopicEntity } from '../topics/topic.entity';
 import { OrganisationActivityModel } from './organisation-activity.model';
 import { OrganisationKind } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
+import { organisationActivity, organisationById } from './organisation.loaders';
 import { OrganisationModel, toOrganisationModel } from './organisation.model';
 import { OrganisationsService } from './organisations.service';
 
@@ -44,14 +43,7 @@ export class OrganisationsResolver {
 
   @ResolveField(() => OrganisationActivityModel, { nullable: true, description: 'Null for guests' })
   async activity(@Parent() org: OrganisationModel, @Ctx() ctx: GqlContext) {
-    return ctx.viewer ? ctx.loaders.organisationActivity.load(org.id) : null;
-  }
-
-  @ResolveField(() => [TopicModel], { description: 'For a Land: the EfA services it leads' })
-  async ledTopics(@Parent() org: OrganisationModel, @Ctx() ctx: GqlContext): Promise<TopicModel[]> {
-    if (org.kind !== Kind.LAND || !ctx.viewer) return [];
-    const topics = await ctx.loaders.topicsByLeadLand.load(org.id);
-    return topics.map((t: TopicEntity) => toTopicModel(t));
+    return ctx.viewer ? ctx.loaders.get(organisationActivity).load(org.id) : null;
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'For a Land: its Kommunen in the forum' })
@@ -63,7 +55,7 @@ export class OrganisationsResolver {
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'For a Kommune: its Land' })
   async land(@Parent() org: OrganisationModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel | null> {
     if (!org.landId) return null;
-    const land = await ctx.loaders.organisation.load(org.landId);
+    const land = await ctx.loaders.get(organisationById).load(org.landId);
     return land ? toOrganisationModel(land) : null;
   }
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { OrganisationKind } from '@forum/shared';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
 import { OrganisationEntity } from './organisation.entity';
+import { HAS_ACTIVE_MEMBERS_SQL } from './organisations.sql';
 
 @Injectable()
 export class OrganisationsService {
@@ -26,7 +27,7 @@ export class OrganisationsService {
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
       .where("o.kind = 'KOMMUNE'")
-      .andWhere("EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = o.id AND u.status = 'ACTIVE')");
+      .andWhere(HAS_ACTIVE_MEMBERS_SQL);
     if (landId) qb.andWhere('o.land_id = :landId', { landId });
     return qb.orderBy('o.name', 'ASC').getMany();
   }

@@ -3,9 +3,10 @@ import { OrganisationKind } from '@forum/shared';
 import type { Viewer } from '../common/graphql/viewer';
 import { entityRows } from '../common/loaders/entity-rows';
 import type { NewPostFacts } from '../events/domain-event';
-import { mentionCandidates } from '../notifications/mentions';
+import { mentionCandidates } from './mentions';
 import { renderMarkdown } from './markdown-renderer';
 import { PostEntity } from './post.entity';
+import { insertPostSql } from './posts.sql';
 
 /**
  * Whether a post is an official answer of the author's Land: only replies (a question is never an
@@ -28,11 +29,16 @@ export async function insertPost(
   official: boolean,
 ): Promise<PostEntity> {
   const posts = entityRows(manager.connection, PostEntity);
-  const [row]: Record<string, unknown>[] = await manager.query(
-    `INSERT INTO posts AS p (thread_id, author_id, author_organisation_id, official, body, body_html, client_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${posts.select('p')}`,
-    [threadId, author.id, author.organisationId, official, body, renderMarkdown(body), clientId, createdAt],
-  );
+  const [row]: Record<string, unknown>[] = await manager.query(insertPostSql(posts.select('p')), [
+    threadId,
+    author.id,
+    author.organisationId,
+    official,
+    body,
+    renderMarkdown(body),
+    clientId,
+    createdAt,
+  ]);
   return posts.map(row);
 }
 

@@ -1,9 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { MethodField } from '../common/graphql/method-field';
-import { viewerModeratesThread } from '../common/graphql/viewer-moderation';
+import { viewerModeratesThread } from '../threads/viewer-moderation';
 import { toUserModel, UserModel } from '../users/user.model';
 import type { PostEntity } from './post.entity';
+import { userById } from '../users/user.loaders';
+import { threadById } from '../threads/thread.loaders';
+import { topicById } from '../topics/topic.loaders';
 
 @ObjectType('Post', { description: 'A post in a thread; the first post is the question' })
 export class PostModel {
@@ -68,7 +71,7 @@ export class PostModel {
 
   @MethodField('Post', () => UserModel)
   async author(_args: unknown, ctx: GqlContext): Promise<UserModel> {
-    const user = await ctx.loaders.user.load(this.authorId);
+    const user = await ctx.loaders.get(userById).load(this.authorId);
     if (!user) throw new Error(`Author ${this.authorId} missing for post ${this.id}`);
     return toUserModel(user);
   }
@@ -78,14 +81,14 @@ export class PostModel {
   })
   async leadLandAnswer(_args: unknown, ctx: GqlContext): Promise<boolean> {
     if (!this.official) return false;
-    const thread = await ctx.loaders.thread.load(this.threadId);
-    const topic = thread ? await ctx.loaders.topic.load(thread.topicId) : null;
+    const thread = await ctx.loaders.get(threadById).load(this.threadId);
+    const topic = thread ? await ctx.loaders.get(topicById).load(thread.topicId) : null;
     return !!topic?.leadLandId && topic.leadLandId === this.authorOrganisationId;
   }
 
   @MethodField('Post', () => Boolean, { description: 'Marked by the asker (or a moderator) as the solution' })
   async accepted(_args: unknown, ctx: GqlContext): Promise<boolean> {
-    const thread = await ctx.loaders.thread.load(this.threadId);
+    const thread = await ctx.loaders.get(threadById).load(this.threadId);
     return thread?.acceptedPostId === this.id;
   }
 

@@ -1,14 +1,20 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { toUserModel, UserModel } from '../users/user.model';
 import { CreatePostInput } from './dto/create-post.input';
 import { EditPostInput } from './dto/edit-post.input';
+import { HidePostArgs } from './dto/hide-post.args';
 import { renderMarkdown } from './markdown-renderer';
 import { PostModel, PostRevisionModel, toPostModel } from './post.model';
 import { PostsService } from './posts.service';
+import { threadById } from '../threads/thread.loaders';
+import { postById, revisionsByPost } from './post.loaders';
+import { organisationById } from '../organisations/organisation.loaders';
+import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => PostModel)
 export class PostsResolver {
@@ -23,7 +29,7 @@ export class PostsResolver {
   @Mutation(() => PostModel, { description: 'Replies to a thread; idempotent by clientId' })
   async createPost(@Args('input') input: CreatePostInput, @Ctx() ctx: GqlContext): Promise<PostModel> {
     const post = await this.posts.create(ctx.viewer, input);
-    ctx.loaders.thread.clear(post.threadId);
+    ctx.loaders.get(threadById).clear(post.threadId);
     return toPostModel(post);
   }
 
@@ -40,13 +46,23 @@ export class PostsResolver {
     @Ctx() ctx: GqlContext,
   ): Promise<PostModel> {
     const post = await this.posts.delete(ctx.viewer, postId);
-    ctx.loaders.thread.clear(post.threadId);
+    ctx.loaders.get(threadById).clear(post.threadId);
+    return toPostModel(post);
+  }
+
+  @Mutation(() => PostModel, {
+    description: 'Hides a post with a reason shown to its author (hidden: false shows it again)',
+  })
+  async hidePost(@Args() args: HidePostArgs, @Ctx() ctx: GqlContext): Promise<PostModel> {
+    const post = await this.posts.hide(ctx.viewer, args.postId, args.reason, args.hidden ?? true);
+    ctx.loaders.get(postById).clear(post.id).prime(post.id, post);
+    ctx.loaders.get(threadById).clear(post.threadId);
     return toPostModel(post);
   }
 
   @ResolveField(() => ThreadModel)
   async thread(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<ThreadModel> {
-    const thread = await ctx.loaders.thread.load(post.threadId);
+    const thread = await ctx.loaders.get(threadById).load(post.threadId);
     if (!thread) throw new Error(`Thread ${post.threadId} missing for post ${post.id}`);
     return toThreadModel(thread);
   }
@@ -54,7 +70,7 @@ export class PostsResolver {
   @ResolveField(() => [PostRevisionModel], { description: 'Earlier versions, newest first' })
   async revisions(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<PostRevisionModel[]> {
     if (post.deleted || !(await post.mayReadHidden(ctx))) return [];
-    const rows = await ctx.loaders.revisionsByPost.load(post.id);
+    const rows = await ctx.loaders.get(revisionsByPost).load(post.id);
     return rows.map((r) =>
       Object.assign(new PostRevisionModel(), {
         id: r.id,
@@ -64,6 +80,15 @@ export class PostsResolver {
       }),
     );
   }
+
+  @ResolveField(() => OrganisationModel, {
+    description: "The author's organisation when posting (an official answer keeps its Land)",
+  })
+  async organisation(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
+    const org = await ctx.loaders.get(organisationById).load(post.authorOrganisationId);
+    if (!org) throw new Error(`Organisation ${post.authorOrganisationId} missing`);
+    return toOrganisationModel(org);
+  }
 }
 
 @Resolver(() => PostRevisionModel)
@@ -71,7 +96,7 @@ export class PostRevisionsResolver {
   @ResolveField(() => UserModel, { nullable: true })
   async editor(@Parent() revision: PostRevisionModel, @Ctx() ctx: GqlContext): Promise<UserModel | null> {
     if (!revision.editorId) return null;
-    const user = await ctx.loaders.user.load(revision.editorId);
+    const user = await ctx.loaders.get(userById).load(revision.editorId);
     return user ? toUserModel(user) : null;
   }
 }

@@ -1,29 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
-import { AuditService } from '../audit/audit.service';
-import type { DomainEvent } from '../events/domain-event';
-import { DomainEventsService } from '../events/domain-events.service';
-import { canEditPost, canModerateBoard, requireActive } from '../auth/permissions';
+import { requireBoardModeration } from '../boards/board-moderators';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
+import { isForeignKeyViolation, isUniqueViolation } from '../common/errors/pg-errors';
 import type { Viewer } from '../common/graphql/viewer';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
 import { entityRows } from '../common/loaders/entity-rows';
-import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
+import { canEditPost, canModerateBoard, requireActive } from '../common/permissions/permissions';
+import { DomainEventsService } from '../events/domain-events.service';
 import { ThreadEntity } from '../threads/thread.entity';
+import { ThreadsService } from '../threads/threads.service';
+import { boardIdOfTopic } from '../topics/topic-board';
 import type { CreatePostInput } from './dto/create-post.input';
 import type { EditPostInput } from './dto/edit-post.input';
 import { renderMarkdown } from './markdown-renderer';
 import { PostRevisionEntity } from './post-revision.entity';
 import { insertPost, isOfficialAnswer, newPostFacts } from './post-writer';
 import { PostEntity } from './post.entity';
+import { COUNT_POSTS_OF_THREAD_SQL, COUNT_REPLY_SQL, FIRST_POST_SQL, postsOfThreadSql } from './posts.sql';
 
 @Injectable()
 export class PostsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly audit: AuditService,
+    private readonly threads: ThreadsService,
     private readonly events: DomainEventsService,
   ) {}
 
@@ -37,17 +39,13 @@ export class PostsService {
     const posts = entityRows(this.ds, PostEntity);
     const [rows, totalCount] = await Promise.all([
       this.ds.query(
-        `SELECT ${posts.select('p')} FROM posts p
-          WHERE p.thread_id = $1 ${cursor ? 'AND (p.created_at, p.id) > ($3::timestamptz, $4::uuid)' : ''}
-          ORDER BY p.created_at, p.id LIMIT $2`,
+        postsOfThreadSql(posts.select('p'), !!cursor),
         cursor ? [threadId, limit + 1, cursor[0], cursor[1]] : [threadId, limit + 1],
       ) as Promise<Record<string, unknown>[]>,
       total ??
-        (
-          this.ds.query('SELECT count(*)::int AS n FROM posts WHERE thread_id = $1', [threadId]) as Promise<
-            { n: number }[]
-          >
-        ).then((r) => r[0].n),
+        (this.ds.query(COUNT_POSTS_OF_THREAD_SQL, [threadId]) as Promise<{ n: number }[]>).then(
+          (r) => r[0].n,
+        ),
     ]);
     return toConnection(
       rows.map((row) => posts.map(row)),
@@ -58,16 +56,7 @@ export class PostsService {
     );
   }
 
-  /** Board moderators of the board a thread lives in. */
-  async boardModeratorIds(manager: EntityManager, threadId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT bm.user_id FROM threads th JOIN topics t ON t.id = th.topic_id
-         JOIN board_moderators bm ON bm.board_id = t.board_id WHERE th.id = $1`,
-      [threadId],
-    );
-    return rows.map((r) => r.user_id);
-  }
-
+  /** Replies to a thread; idempotent by clientId. */
   async create(viewer: Viewer | null, input: CreatePostInput): Promise<PostEntity> {
     const author = requireActive(viewer);
     const clientId = input.clientId ?? null;
@@ -76,11 +65,11 @@ export class PostsService {
       if (existing) return existing;
     }
     try {
-      const { post, event } = await this.ds.transaction(async (manager) => {
+      return await this.events.transaction(async (write) => {
         const now = new Date();
         const official = isOfficialAnswer(author, input.official);
         const post = await insertPost(
-          manager,
+          write.manager,
           author,
           input.threadId,
           input.body,
@@ -90,19 +79,16 @@ export class PostsService {
         ).catch((err: unknown) => {
           throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
         });
-        const event: DomainEvent = {
+        await write.publish({
           type: 'PostCreated',
           actorId: author.id,
           threadId: post.threadId,
           postId: post.id,
           ...newPostFacts(post),
-        };
-        await this.events.withinWrite(manager, event);
-        await this.countReply(manager, author, input.threadId, now);
-        return { post, event };
+        });
+        await this.countReply(write.manager, author, input.threadId, now);
+        return post;
       });
-      this.events.publish(event);
-      return post;
     } catch (err) {
       // A concurrent request with the same clientId won the race: answer with its result.
       if (clientId && isUniqueViolation(err)) {
@@ -121,34 +107,29 @@ export class PostsService {
    */
   private async countReply(manager: EntityManager, author: Viewer, threadId: string, now: Date) {
     const count = (bypassLock: boolean) =>
-      manager.query(
-        `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $2, updated_at = now()
-          WHERE id = $1 AND (NOT locked OR $3) RETURNING id`,
-        [threadId, now, bypassLock],
-      ) as Promise<[unknown[], number]>;
+      manager.query(COUNT_REPLY_SQL, [threadId, now, bypassLock]) as Promise<[unknown[], number]>;
     if ((await count(false))[1] === 1) return;
-    if (!canModerateBoard(author, await this.boardModeratorIds(manager, threadId)))
+    if (!canModerateBoard(author, await this.threads.boardModeratorIds(manager, threadId)))
       throw forbidden('Diese Frage ist gesperrt; Antworten sind nicht möglich.');
     await count(true);
   }
 
   async edit(viewer: Viewer | null, input: EditPostInput): Promise<PostEntity> {
     const editor = requireActive(viewer);
-    let changed = false;
-    const edited = await this.ds.transaction(async (manager) => {
-      const repo = manager.getRepository(PostEntity);
+    return this.events.transaction(async (write) => {
+      const repo = write.manager.getRepository(PostEntity);
       const post = await repo
         .createQueryBuilder('p')
         .setLock('pessimistic_write')
         .where('p.id = :id', { id: input.postId })
         .getOne();
       if (!post) throw notFound('Der Beitrag');
-      const moderators = await this.boardModeratorIds(manager, post.threadId);
+      const moderators = await this.threads.boardModeratorIds(write.manager, post.threadId);
       if (!canEditPost(editor, post.authorId, moderators))
         throw forbidden('Sie können nur eigene Beiträge bearbeiten.');
       if (post.deletedAt) throw badInput('Ein gelöschter Beitrag kann nicht bearbeitet werden.');
       if (post.body === input.body) return post;
-      await manager
+      await write.manager
         .getRepository(PostRevisionEntity)
         .insert({ postId: post.id, body: post.body, editorId: editor.id });
       post.body = input.body;
@@ -156,52 +137,46 @@ export class PostsService {
       post.editedAt = new Date();
       await repo.save(post);
       if (editor.id !== post.authorId) {
-        await this.audit.record(manager, {
+        await write.audit({
           actorId: editor.id,
           action: 'POST_EDITED',
           targetType: 'POST',
           targetId: post.id,
         });
       }
-      changed = true;
-      return post;
-    });
-    if (changed) {
-      this.events.publish({
+      await write.publish({
         type: 'PostUpdated',
         actorId: editor.id,
-        threadId: edited.threadId,
-        postId: edited.id,
+        threadId: post.threadId,
+        postId: post.id,
       });
-    }
-    return edited;
+      return post;
+    });
   }
 
   /** Soft deletion: the post stays as a placeholder so the conversation keeps its shape. */
   async delete(viewer: Viewer | null, postId: string): Promise<PostEntity> {
     const actor = requireActive(viewer);
-    let changed = false;
-    const deleted = await this.ds.transaction(async (manager) => {
-      const repo = manager.getRepository(PostEntity);
+    return this.events.transaction(async (write) => {
+      const repo = write.manager.getRepository(PostEntity);
       const post = await repo
         .createQueryBuilder('p')
         .setLock('pessimistic_write')
         .where('p.id = :id', { id: postId })
         .getOne();
       if (!post) throw notFound('Der Beitrag');
-      const moderators = await this.boardModeratorIds(manager, post.threadId);
+      const moderators = await this.threads.boardModeratorIds(write.manager, post.threadId);
       if (!canEditPost(actor, post.authorId, moderators))
         throw forbidden('Sie können nur eigene Beiträge löschen.');
       if (post.deletedAt) return post;
-      changed = true;
-      const threads = manager.getRepository(ThreadEntity);
+      const threads = write.manager.getRepository(ThreadEntity);
       const thread = await threads
         .createQueryBuilder('t')
         .setLock('pessimistic_write')
         .where('t.id = :id', { id: post.threadId })
         .getOne();
       if (!thread) throw new DomainError('NOT_FOUND', 'Die Frage wurde nicht gefunden.');
-      const isQuestion = await this.isFirstPost(manager, post);
+      const isQuestion = await this.isFirstPost(write.manager, post);
       post.deletedAt = new Date();
       post.deletedById = actor.id;
       await repo.save(post);
@@ -214,31 +189,84 @@ export class PostsService {
       }
       if (Object.keys(update).length) await threads.update({ id: thread.id }, update);
       if (actor.id !== post.authorId) {
-        await this.audit.record(manager, {
+        await write.audit({
           actorId: actor.id,
           action: 'POST_DELETED',
           targetType: 'POST',
           targetId: post.id,
         });
       }
-      return post;
-    });
-    if (changed) {
-      this.events.publish({
+      await write.publish({
         type: 'PostDeleted',
         actorId: actor.id,
-        threadId: deleted.threadId,
-        postId: deleted.id,
+        threadId: post.threadId,
+        postId: post.id,
       });
-    }
-    return deleted;
+      return post;
+    });
+  }
+
+  /**
+   * Hides a post with a reason shown to its author (or shows it again): moderators everywhere, board
+   * moderators on their boards. Open flags of a hidden post are resolved with it (moderation/flags.service).
+   */
+  async hide(viewer: Viewer | null, postId: string, reason: string, hidden: boolean): Promise<PostEntity> {
+    const actor = requireActive(viewer);
+    return this.events.transaction(async (write) => {
+      const repo = write.manager.getRepository(PostEntity);
+      const post = await repo
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.id = :postId', { postId })
+        .getOne();
+      if (!post) throw notFound('Der Beitrag');
+      const threads = write.manager.getRepository(ThreadEntity);
+      const thread = await threads
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.id = :id', { id: post.threadId })
+        .getOne();
+      if (!thread) throw notFound('Die Frage');
+      const boardId = await boardIdOfTopic(write.manager, thread.topicId);
+      if (!boardId) throw notFound('Das Thema');
+      await requireBoardModeration(write.manager, actor, boardId);
+      if (post.deletedAt) throw badInput('Ein gelöschter Beitrag kann nicht ausgeblendet werden.');
+      if ((post.hiddenAt !== null) === hidden) return post;
+      const isQuestion = await this.isFirstPost(write.manager, post);
+      post.hiddenAt = hidden ? new Date() : null;
+      post.hiddenById = hidden ? actor.id : null;
+      post.hiddenReason = hidden ? reason : null;
+      await repo.update(
+        { id: post.id },
+        { hiddenAt: post.hiddenAt, hiddenById: post.hiddenById, hiddenReason: post.hiddenReason },
+      );
+      if (!isQuestion) {
+        await threads.update(
+          { id: thread.id },
+          { replyCount: hidden ? Math.max(0, thread.replyCount - 1) : thread.replyCount + 1 },
+        );
+      }
+      await write.audit({
+        actorId: actor.id,
+        action: hidden ? 'POST_HIDDEN' : 'POST_UNHIDDEN',
+        targetType: 'POST',
+        targetId: post.id,
+        reason,
+      });
+      await write.publish({
+        type: 'PostHidden',
+        actorId: actor.id,
+        threadId: post.threadId,
+        postId: post.id,
+        hidden,
+        reason: hidden ? reason : null,
+      });
+      return post;
+    });
   }
 
   async isFirstPost(manager: EntityManager, post: PostEntity): Promise<boolean> {
-    const rows: { id: string }[] = await manager.query(
-      'SELECT id FROM posts WHERE thread_id = $1 ORDER BY created_at, id LIMIT 1',
-      [post.threadId],
-    );
+    const rows: { id: string }[] = await manager.query(FIRST_POST_SQL, [post.threadId]);
     return rows[0]?.id === post.id;
   }
 

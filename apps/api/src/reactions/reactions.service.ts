@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
 import { PostEntity } from '../posts/post.entity';
 import { UserEntity } from '../users/user.entity';
+import {
+  ADD_HELPFUL_SQL,
+  FOUND_HELPFUL_BY_SQL,
+  FOUND_HELPFUL_SQL,
+  HELPFUL_COUNTS_SQL,
+  REMOVE_HELPFUL_SQL,
+} from './reactions.sql';
 
 export const HELPFUL_BY_MAX = 50;
 
@@ -20,10 +27,7 @@ export class ReactionsService {
     const post = isUuid(postId) ? await this.ds.getRepository(PostEntity).findOneBy({ id: postId }) : null;
     if (!post) throw notFound('Der Beitrag');
     if (!helpful) {
-      await this.ds.query(
-        `DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = 'HELPFUL'`,
-        [post.id, user.id],
-      );
+      await this.ds.query(REMOVE_HELPFUL_SQL, [post.id, user.id]);
       return post;
     }
     if (post.authorId === user.id)
@@ -34,43 +38,35 @@ export class ReactionsService {
       throw badInput('Dieser Beitrag kann nicht als hilfreich markiert werden.', {
         postId: 'Gelöscht oder ausgeblendet',
       });
-    await this.ds.query(
-      `INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, 'HELPFUL') ON CONFLICT DO NOTHING`,
-      [post.id, user.id],
-    );
+    await this.ds.query(ADD_HELPFUL_SQL, [post.id, user.id]);
     return post;
   }
 
   /** Number of "hilfreich" per post (DataLoader batch function). */
   async counts(postIds: readonly string[]): Promise<number[]> {
-    const rows: { post_id: string; n: number }[] = await this.ds.query(
-      `SELECT post_id, count(*)::int AS n FROM post_reactions WHERE kind = 'HELPFUL' AND post_id = ANY($1)
-        GROUP BY post_id`,
-      [postIds.filter(isUuid)],
-    );
+    const rows: { post_id: string; n: number }[] = await this.ds.query(HELPFUL_COUNTS_SQL, [
+      postIds.filter(isUuid),
+    ]);
     const map = new Map(rows.map((r) => [r.post_id, r.n]));
     return postIds.map((id) => map.get(id) ?? 0);
   }
 
   /** Whether the user found each post helpful (DataLoader batch function). */
   async viewerFound(userId: string, postIds: readonly string[]): Promise<boolean[]> {
-    const rows: { post_id: string }[] = await this.ds.query(
-      `SELECT post_id FROM post_reactions WHERE kind = 'HELPFUL' AND user_id = $1 AND post_id = ANY($2)`,
-      [userId, postIds.filter(isUuid)],
-    );
+    const rows: { post_id: string }[] = await this.ds.query(FOUND_HELPFUL_SQL, [
+      userId,
+      postIds.filter(isUuid),
+    ]);
     const set = new Set(rows.map((r) => r.post_id));
     return postIds.map((id) => set.has(id));
   }
 
   /** Who found each post helpful, most recent first, `limit` per post (DataLoader batch function). */
   async helpfulBy(postIds: readonly string[], limit: number): Promise<UserEntity[][]> {
-    const rows: { post_id: string; user_id: string }[] = await this.ds.query(
-      `SELECT post_id, user_id FROM (
-         SELECT post_id, user_id, row_number() OVER (PARTITION BY post_id ORDER BY created_at DESC, user_id) AS n
-           FROM post_reactions WHERE kind = 'HELPFUL' AND post_id = ANY($1)) r
-        WHERE n <= $2`,
-      [postIds.filter(isUuid), limit],
-    );
+    const rows: { post_id: string; user_id: string }[] = await this.ds.query(FOUND_HELPFUL_BY_SQL, [
+      postIds.filter(isUuid),
+      limit,
+    ]);
     const users = rows.length
       ? await this.ds.getRepository(UserEntity).findBy({ id: In(rows.map((r) => r.user_id)) })
       : [];

@@ -11,6 +11,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { TopicModel } from '../topics/topic.model';
 import { LatestThreadsService } from './latest-threads.service';
 import { ReadingService, type ScopeUnread, type ThreadReadState } from './reading.service';
+import { threadById } from '../threads/thread.loaders';
 
 const NONE: ScopeUnread = { unreadThreads: 0, newThreads: 0 };
 
@@ -44,7 +45,7 @@ export class ReadingResolver {
     @Args('progress', { type: () => QuestionProgress, nullable: true }) progress?: QuestionProgress,
   ) {
     const conn = await this.latest.latest(ctx.viewer, { first, after, unansweredOnly, progress });
-    for (const edge of conn.edges) ctx.loaders.thread.prime(edge.node.id, edge.node);
+    for (const edge of conn.edges) ctx.loaders.get(threadById).prime(edge.node.id, edge.node);
     return mapConnection(conn, toThreadModel);
   }
 

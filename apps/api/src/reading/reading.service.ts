@@ -1,14 +1,29 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { encodeCursor } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { ALL_SCOPE_ID } from './read-mark.entity';
-import { READ_UNTIL_SQL, UNREAD_POST_SQL } from './read-state-sql';
+import {
+  EXISTS_SQL,
+  THREAD_READ_STATES_SQL,
+  unreadByScopeSql,
+  DROP_SCOPE_MARKS_SQL,
+  DROP_THREAD_READS_OF_BOARD_SQL,
+  DROP_THREAD_READS_OF_TOPIC_SQL,
+  DROP_THREAD_READS_SQL,
+  DROP_TOPIC_MARKS_OF_BOARD_SQL,
+  MARK_READ_UNTIL_POST_SQL,
+  MARK_SCOPE_READ_SQL,
+  MARK_THREAD_READ_SQL,
+  NEWEST_POST_TIME_SQL,
+  POST_TIME_IN_THREAD_SQL,
+  THREAD_OR_MERGE_TARGET_SQL,
+} from './reading.sql';
 
 export interface ThreadReadState {
   /** Never opened (and not written) by the viewer. */
@@ -48,7 +63,6 @@ export class ReadingService implements OnModuleInit {
 
   /** Read state of threads for one user (DataLoader batch function). */
   async threadStates(userId: string, threadIds: readonly string[]): Promise<ThreadReadState[]> {
-    const unread = UNREAD_POST_SQL('p', 'x.read_until');
     const rows: {
       id: string;
       is_new: boolean;
@@ -56,20 +70,7 @@ export class ReadingService implements OnModuleInit {
       first_id: string | null;
       prev_id: string | null;
       prev_created_at: Date | null;
-    }[] = await this.ds.query(
-      `SELECT th.id, (th.author_id <> $1 AND th.created_at > x.read_until) AS is_new, c.unread,
-              fu.id AS first_id, prev.id AS prev_id, prev.created_at AS prev_created_at
-         FROM threads th JOIN topics t ON t.id = th.topic_id
-         CROSS JOIN LATERAL (SELECT ${READ_UNTIL_SQL} AS read_until) x
-         CROSS JOIN LATERAL (SELECT count(*)::int AS unread FROM posts p WHERE p.thread_id = th.id AND ${unread}) c
-         LEFT JOIN LATERAL (SELECT p.id, p.created_at FROM posts p WHERE p.thread_id = th.id AND ${unread}
-                             ORDER BY p.created_at, p.id LIMIT 1) fu ON true
-         LEFT JOIN LATERAL (SELECT p.id, p.created_at FROM posts p
-                             WHERE p.thread_id = th.id AND (p.created_at, p.id) < (fu.created_at, fu.id)
-                             ORDER BY p.created_at DESC, p.id DESC LIMIT 1) prev ON fu.id IS NOT NULL
-        WHERE th.id = ANY($2)`,
-      [userId, threadIds.filter(isUuid)],
-    );
+    }[] = await this.ds.query(THREAD_READ_STATES_SQL, [userId, threadIds.filter(isUuid)]);
     const map = new Map(
       rows.map((r): [string, ThreadReadState] => [
         r.id,
@@ -103,13 +104,7 @@ export class ReadingService implements OnModuleInit {
   ): Promise<ScopeUnread[]> {
     // last_activity_at is never older than the thread's newest post, so it cheaply skips read threads.
     const rows: { key: string; unread_threads: number; new_threads: number }[] = await this.ds.query(
-      `SELECT ${column} AS key, count(*)::int AS unread_threads,
-              count(*) FILTER (WHERE th.author_id <> $1 AND th.created_at > x.read_until)::int AS new_threads
-         FROM threads th JOIN topics t ON t.id = th.topic_id
-         CROSS JOIN LATERAL (SELECT ${READ_UNTIL_SQL} AS read_until) x
-        WHERE ${column} = ANY($2) AND th.merged_into_id IS NULL AND th.last_activity_at > x.read_until
-          AND EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = th.id AND ${UNREAD_POST_SQL('p', 'x.read_until')})
-        GROUP BY ${column}`,
+      unreadByScopeSql(column),
       [userId, keys.filter(isUuid)],
     );
     const map = new Map(
@@ -125,35 +120,21 @@ export class ReadingService implements OnModuleInit {
   async markThreadRead(viewer: Viewer | null, threadId: string, upToPostId?: string | null): Promise<string> {
     const user = requireActive(viewer);
     if (!isUuid(threadId)) throw notFound('Die Frage');
-    const threads: { id: string }[] = await this.ds.query(
-      'SELECT coalesce(merged_into_id, id) AS id FROM threads WHERE id = $1',
-      [threadId],
-    );
+    const threads: { id: string }[] = await this.ds.query(THREAD_OR_MERGE_TARGET_SQL, [threadId]);
     if (!threads.length) throw notFound('Die Frage');
     const id = threads[0].id;
     let until: Date | null;
     if (upToPostId) {
       const posts: { created_at: Date }[] = isUuid(upToPostId)
-        ? await this.ds.query('SELECT created_at FROM posts WHERE id = $1 AND thread_id = $2', [
-            upToPostId,
-            id,
-          ])
+        ? await this.ds.query(POST_TIME_IN_THREAD_SQL, [upToPostId, id])
         : [];
       if (!posts.length) throw notFound('Der Beitrag');
       until = posts[0].created_at;
     } else {
-      const rows: { newest: Date | null }[] = await this.ds.query(
-        'SELECT max(created_at) AS newest FROM posts WHERE thread_id = $1',
-        [id],
-      );
+      const rows: { newest: Date | null }[] = await this.ds.query(NEWEST_POST_TIME_SQL, [id]);
       until = rows[0]?.newest ?? null;
     }
-    await this.ds.query(
-      `INSERT INTO thread_reads AS tr (user_id, thread_id, read_at)
-       VALUES ($1, $2, coalesce($3::timestamptz, date_trunc('milliseconds', now())))
-       ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = greatest(tr.read_at, EXCLUDED.read_at)`,
-      [user.id, id, until],
-    );
+    await this.ds.query(MARK_THREAD_READ_SQL, [user.id, id, until]);
     return id;
   }
 
@@ -172,57 +153,29 @@ export class ReadingService implements OnModuleInit {
       });
     await this.ds.transaction(async (m) => {
       const mark = async (type: 'ALL' | 'BOARD' | 'TOPIC', id: string): Promise<Date> => {
-        const rows: { marked_at: Date }[] = await m.query(
-          `INSERT INTO read_marks (user_id, scope_type, scope_id, marked_at)
-           VALUES ($1, $2, $3, date_trunc('milliseconds', now()))
-           ON CONFLICT (user_id, scope_type, scope_id) DO UPDATE SET marked_at = EXCLUDED.marked_at
-           RETURNING marked_at`,
-          [user.id, type, id],
-        );
+        const rows: { marked_at: Date }[] = await m.query(MARK_SCOPE_READ_SQL, [user.id, type, id]);
         return rows[0].marked_at;
       };
       if (scope.topicId) {
         await this.requireExists(m.query.bind(m), 'topics', scope.topicId, 'Das Thema');
         const at = await mark('TOPIC', scope.topicId);
-        await m.query(
-          `DELETE FROM thread_reads tr USING threads th
-            WHERE tr.user_id = $1 AND th.id = tr.thread_id AND th.topic_id = $2 AND tr.read_at <= $3`,
-          [user.id, scope.topicId, at],
-        );
+        await m.query(DROP_THREAD_READS_OF_TOPIC_SQL, [user.id, scope.topicId, at]);
       } else if (scope.boardId) {
         await this.requireExists(m.query.bind(m), 'boards', scope.boardId, 'Der Bereich');
         const at = await mark('BOARD', scope.boardId);
-        await m.query(
-          `DELETE FROM read_marks rm USING topics t
-            WHERE rm.user_id = $1 AND rm.scope_type = 'TOPIC' AND rm.scope_id = t.id AND t.board_id = $2
-              AND rm.marked_at <= $3`,
-          [user.id, scope.boardId, at],
-        );
-        await m.query(
-          `DELETE FROM thread_reads tr USING threads th, topics t
-            WHERE tr.user_id = $1 AND th.id = tr.thread_id AND t.id = th.topic_id AND t.board_id = $2
-              AND tr.read_at <= $3`,
-          [user.id, scope.boardId, at],
-        );
+        await m.query(DROP_TOPIC_MARKS_OF_BOARD_SQL, [user.id, scope.boardId, at]);
+        await m.query(DROP_THREAD_READS_OF_BOARD_SQL, [user.id, scope.boardId, at]);
       } else {
         const at = await mark('ALL', ALL_SCOPE_ID);
-        await m.query(
-          `DELETE FROM read_marks WHERE user_id = $1 AND scope_type <> 'ALL' AND marked_at <= $2`,
-          [user.id, at],
-        );
-        await m.query('DELETE FROM thread_reads WHERE user_id = $1 AND read_at <= $2', [user.id, at]);
+        await m.query(DROP_SCOPE_MARKS_SQL, [user.id, at]);
+        await m.query(DROP_THREAD_READS_SQL, [user.id, at]);
       }
     });
     return true;
   }
 
   private async markReadUntilPost(manager: EntityManager, userId: string, postId: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO thread_reads AS tr (user_id, thread_id, read_at)
-       SELECT $1, p.thread_id, p.created_at FROM posts p WHERE p.id = $2
-       ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = greatest(tr.read_at, EXCLUDED.read_at)`,
-      [userId, postId],
-    );
+    await manager.query(MARK_READ_UNTIL_POST_SQL, [userId, postId]);
   }
 
   private async requireExists(
@@ -231,7 +184,6 @@ export class ReadingService implements OnModuleInit {
     id: string,
     what: string,
   ): Promise<void> {
-    if (!isUuid(id) || !(await query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length)
-      throw notFound(what);
+    if (!isUuid(id) || !(await query(EXISTS_SQL[table], [id])).length) throw notFound(what);
   }
 }

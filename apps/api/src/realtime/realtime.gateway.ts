@@ -18,6 +18,7 @@ import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { sameOriginRequest, socketToken } from './socket-auth';
+import { THREAD_EXISTS_SQL, TOPIC_EXISTS_SQL, UNREAD_COUNT_SQL } from './realtime.sql';
 
 export const rooms = {
   user: (id: string) => `user:${id}`,
@@ -90,7 +91,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!isUuid(threadId)) return { ok: false, code: 'BAD_USER_INPUT' };
     const viewer = await this.currentViewer(socket);
     if (!viewer) return { ok: false, code: 'FORBIDDEN' };
-    const rows: unknown[] = await this.ds.query('SELECT 1 FROM threads WHERE id = $1', [threadId]);
+    const rows: unknown[] = await this.ds.query(THREAD_EXISTS_SQL, [threadId]);
     if (!rows.length) return { ok: false, code: 'NOT_FOUND' };
     await socket.join(rooms.thread(threadId));
     return { ok: true };
@@ -110,7 +111,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!isUuid(topicId)) return { ok: false, code: 'BAD_USER_INPUT' };
     const viewer = await this.currentViewer(socket);
     if (!viewer) return { ok: false, code: 'FORBIDDEN' };
-    const rows: unknown[] = await this.ds.query('SELECT 1 FROM topics WHERE id = $1', [topicId]);
+    const rows: unknown[] = await this.ds.query(TOPIC_EXISTS_SQL, [topicId]);
     if (!rows.length) return { ok: false, code: 'NOT_FOUND' };
     await socket.join(rooms.topic(topicId));
     return { ok: true };
@@ -213,10 +214,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   async unreadCount(userId: string): Promise<number> {
     // Kept by triggers on notifications (migration NotificationCounters): no count over the backlog.
-    const rows: { n: number }[] = await this.ds.query(
-      'SELECT unread AS n FROM notification_counters WHERE user_id = $1',
-      [userId],
-    );
+    const rows: { n: number }[] = await this.ds.query(UNREAD_COUNT_SQL, [userId]);
     return rows[0]?.n ?? 0;
   }
 

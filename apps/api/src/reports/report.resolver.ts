@@ -5,6 +5,8 @@ import { OrganisationModel, toOrganisationModel } from '../organisations/organis
 import { TopicModel, toTopicModel } from '../topics/topic.model';
 import { KommunalpaktReportModel, LandProgressModel, ServiceProgressModel } from './report.models';
 import { ReportService } from './report.service';
+import { topicById } from '../topics/topic.loaders';
+import { organisationById } from '../organisations/organisation.loaders';
 
 @Resolver(() => KommunalpaktReportModel)
 export class ReportResolver {
@@ -27,7 +29,7 @@ export class ReportResolver {
 export class ServiceProgressResolver {
   @ResolveField(() => TopicModel)
   async topic(@Parent() row: ServiceProgressModel, @Ctx() ctx: GqlContext): Promise<TopicModel> {
-    const topic = await ctx.loaders.topic.load(row.topicId);
+    const topic = await ctx.loaders.get(topicById).load(row.topicId);
     if (!topic) throw new Error(`Topic ${row.topicId} missing`);
     return toTopicModel(topic);
   }
@@ -37,7 +39,7 @@ export class ServiceProgressResolver {
 export class LandProgressResolver {
   @ResolveField(() => OrganisationModel)
   async land(@Parent() row: LandProgressModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
-    const land = await ctx.loaders.organisation.load(row.landId);
+    const land = await ctx.loaders.get(organisationById).load(row.landId);
     if (!land) throw new Error(`Land ${row.landId} missing`);
     return toOrganisationModel(land);
   }

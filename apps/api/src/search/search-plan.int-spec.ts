@@ -2,7 +2,7 @@ import { OrganisationKind } from '@forum/shared';
 import { createBoard, createOrganisation, createTopic, createUser } from '../../test/factories';
 import { ok, startTestApp, type TestApp } from '../../test/test-app';
 import { buildTsQuery } from './search-query';
-import { ESTIMATE_SQL, planFromEstimates, searchSql, type SearchPlan } from './search-sql';
+import { ESTIMATE_SQL, planFromEstimates, searchSql, type SearchPlan } from './search.sql';
 
 // The candidate strategy is chosen from pg_stats (see SearchPlan); both strategies must find the same.
 describe('search candidate strategy (real PostgreSQL statistics)', () => {

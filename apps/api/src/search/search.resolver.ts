@@ -6,9 +6,11 @@ import { ThreadModel, toThreadModel } from '../threads/thread.model';
 import { SearchFilterInput, SearchSort } from './dto/search-filter.input';
 import { SearchResultConnection, SearchResultModel, SimilarThreadModel } from './search.models';
 import { SearchService } from './search.service';
+import { threadById } from '../threads/thread.loaders';
+import { postById } from '../posts/post.loaders';
 
 async function threadOf(ctx: GqlContext, id: string): Promise<ThreadModel> {
-  const thread = await ctx.loaders.thread.load(id);
+  const thread = await ctx.loaders.get(threadById).load(id);
   if (!thread) throw new Error(`Thread ${id} missing`);
   return toThreadModel(thread);
 }
@@ -55,7 +57,7 @@ export class SearchResolver {
   })
   async post(@Parent() result: SearchResultModel, @Ctx() ctx: GqlContext): Promise<PostModel | null> {
     if (!result.postId) return null;
-    const post = await ctx.loaders.post.load(result.postId);
+    const post = await ctx.loaders.get(postById).load(result.postId);
     return post ? toPostModel(post) : null;
   }
 }

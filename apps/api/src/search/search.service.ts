@@ -1,15 +1,21 @@
-import { CUSTOM_PLAN } from '../database/preparing-client';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { encodeCursor, decodeCursor, pageSize } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
 import type { SearchFilterInput, SearchSort } from './dto/search-filter.input';
 import { buildTsQuery } from './search-query';
-import { ESTIMATE_SQL, MARK_END, MARK_START, planFromEstimates, searchSql } from './search-sql';
+import {
+  ESTIMATE_SQL,
+  MARK_END,
+  MARK_START,
+  planFromEstimates,
+  searchSql,
+  SIMILAR_THREADS_SQL,
+} from './search.sql';
 import { SearchResultModel, SimilarThreadModel } from './search.models';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -109,16 +115,7 @@ export class SearchService {
     if (topicId && !isUuid(topicId)) throw badInput('Ungültiges Thema.', { topicId: 'Ungültige ID' });
     const tsquery = buildTsQuery(text, { prefixLast: true, anyTerm: true });
     const rows: { id: string; same_topic: boolean; score: number }[] = await this.ds.query(
-      `${CUSTOM_PLAN} WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('forum_german', $2) END AS query)
-       SELECT th.id, (th.topic_id = $3) IS TRUE AS same_topic,
-              (similarity(forum_fold(th.title), forum_fold($1)) * 0.7
-               + coalesce(ts_rank(th.search_vector, q.query), 0) * 0.3
-               + CASE WHEN th.topic_id = $3 THEN 0.1 ELSE 0 END)::float8 AS score
-         FROM threads th, q
-        WHERE th.merged_into_id IS NULL
-          AND (forum_fold(th.title) % forum_fold($1) OR (q.query IS NOT NULL AND th.search_vector @@ q.query))
-        ORDER BY score DESC, th.last_activity_at DESC
-        LIMIT $4`,
+      SIMILAR_THREADS_SQL,
       [text, tsquery, topicId ?? null, Math.min(Math.max(first, 1), 10)],
     );
     return rows.map((r) =>

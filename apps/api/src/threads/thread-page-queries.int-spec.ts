@@ -2,7 +2,7 @@ import { OrganisationKind } from '@forum/shared';
 import { createBoard, createOrganisation, createTopic, createUser } from '../../test/factories';
 import { countQueries } from '../../test/query-counter';
 import { ok, startTestApp, type TestApp } from '../../test/test-app';
-import { ReferenceCache } from '../common/loaders/reference-cache';
+import { ReferenceCache } from '../redis/reference-cache';
 import { DomainEventsService } from '../events/domain-events.service';
 
 // The thread page and the board overview must cost a constant number of SQL statements, whatever the

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PostsModule } from '../posts/posts.module';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
+import { TopicThreadsResolver } from './topic-threads.resolver';
 
-@Module({ imports: [PostsModule], providers: [ThreadsService, ThreadsResolver], exports: [ThreadsService] })
+@Module({ providers: [ThreadsService, ThreadsResolver, TopicThreadsResolver], exports: [ThreadsService] })
 export class ThreadsModule {}

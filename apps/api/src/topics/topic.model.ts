@@ -4,6 +4,9 @@ import type { GqlContext } from '../common/graphql/gql-context';
 import { MethodField } from '../common/graphql/method-field';
 import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
 import type { TopicEntity } from './topic.entity';
+import { boardById } from '../boards/board.loaders';
+import { organisationById } from '../organisations/organisation.loaders';
+import { topicStats } from './topic.loaders';
 
 @ObjectType('Topic', { description: 'A Thema: usually one EfA service with its lead Land' })
 export class TopicModel {
@@ -37,7 +40,7 @@ export class TopicModel {
   // Resolved by methods of the model (MethodField): the board overview lists every topic.
   @MethodField('Topic', () => BoardModel)
   async board(_args: unknown, ctx: GqlContext): Promise<BoardModel> {
-    const board = await ctx.loaders.board.load(this.boardId);
+    const board = await ctx.loaders.get(boardById).load(this.boardId);
     if (!board) throw new Error(`Board ${this.boardId} missing for topic ${this.id}`);
     return toBoardModel(board);
   }
@@ -48,25 +51,25 @@ export class TopicModel {
   })
   async leadLand(_args: unknown, ctx: GqlContext): Promise<OrganisationModel | null> {
     if (!this.leadLandId) return null;
-    const land = await ctx.loaders.organisation.load(this.leadLandId);
+    const land = await ctx.loaders.get(organisationById).load(this.leadLandId);
     return land ? toOrganisationModel(land) : null;
   }
 
   @MethodField('Topic', () => Int)
   async threadCount(_args: unknown, ctx: GqlContext): Promise<number> {
-    return (await ctx.loaders.topicStats.load(this.id)).threadCount;
+    return (await ctx.loaders.get(topicStats).load(this.id)).threadCount;
   }
 
   @MethodField('Topic', () => Int, {
     description: 'Open questions ("Offen": no official Land answer, none accepted, not closed)',
   })
   async openThreadCount(_args: unknown, ctx: GqlContext): Promise<number> {
-    return (await ctx.loaders.topicStats.load(this.id)).openThreadCount;
+    return (await ctx.loaders.get(topicStats).load(this.id)).openThreadCount;
   }
 
   @MethodField('Topic', () => Date, { nullable: true })
   async lastActivityAt(_args: unknown, ctx: GqlContext): Promise<Date | null> {
-    return (await ctx.loaders.topicStats.load(this.id)).lastActivityAt;
+    return (await ctx.loaders.get(topicStats).load(this.id)).lastActivityAt;
   }
 }
 

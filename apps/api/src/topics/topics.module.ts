@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
-import { ThreadsModule } from '../threads/threads.module';
+import { LedTopicsResolver } from './led-topics.resolver';
+import { TopicAdminResolver } from './topic-admin.resolver';
+import { TopicAdminService } from './topic-admin.service';
 import { TopicsResolver } from './topics.resolver';
 import { TopicsService } from './topics.service';
+// Board.topics and the board's counters: methods of BoardModel declared by this feature.
+import './board-topics.fields';
 
-@Module({ imports: [ThreadsModule], providers: [TopicsService, TopicsResolver], exports: [TopicsService] })
+@Module({
+  providers: [TopicsService, TopicsResolver, LedTopicsResolver, TopicAdminService, TopicAdminResolver],
+  exports: [TopicsService],
+})
 export class TopicsModule {}

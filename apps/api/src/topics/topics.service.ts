@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
 import { TopicEntity } from './topic.entity';

@@ -4,6 +4,7 @@ import type { GqlContext } from '../common/graphql/gql-context';
 import { MethodField } from '../common/graphql/method-field';
 import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
 import type { UserEntity } from './user.entity';
+import { organisationById } from '../organisations/organisation.loaders';
 
 export const DELETED_ACCOUNT_NAME = 'Gelöschtes Konto';
 
@@ -33,7 +34,7 @@ export class UserModel {
   // Resolved by a method of the model (MethodField): every author on a page needs it.
   @MethodField('User', () => OrganisationModel)
   async organisation(_args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
-    const org = await ctx.loaders.organisation.load(this.organisationId);
+    const org = await ctx.loaders.get(organisationById).load(this.organisationId);
     if (!org) throw new Error(`Organisation ${this.organisationId} missing for user ${this.id}`);
     return toOrganisationModel(org);
   }

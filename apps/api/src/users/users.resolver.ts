@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isGlobalModerator } from '../auth/permissions';
+import { isGlobalModerator } from '../common/permissions/permissions';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { ConnectionType } from '../common/pagination/connection.model';
@@ -7,6 +7,7 @@ import { mapConnection } from '../common/pagination/cursor';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { toUserModel, UserModel } from './user.model';
 import { UsersService } from './users.service';
+import { userById } from './user.loaders';
 
 export const UserConnection = ConnectionType(UserModel, 'User');
 
@@ -48,7 +49,7 @@ export class UsersResolver {
     vouchForEmail?: boolean,
   ): Promise<UserModel> {
     const user = await this.users.approve(ctx.viewer, userId, vouchForEmail ?? false);
-    ctx.loaders.user.clear(user.id);
+    ctx.loaders.get(userById).clear(user.id);
     return toUserModel(user);
   }
 

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UserStatus } from '@forum/shared';
-import { AuditService } from '../audit/audit.service';
 import { DomainEventsService } from '../events/domain-events.service';
-import { requireActive, requireGlobalModerator } from '../auth/permissions';
+import { requireActive, requireGlobalModerator } from '../common/permissions/permissions';
 import { conflict, notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
@@ -15,7 +14,6 @@ import { UserEntity } from './user.entity';
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly audit: AuditService,
     private readonly events: DomainEventsService,
   ) {}
 
@@ -57,8 +55,8 @@ export class UsersService {
   async approve(viewer: Viewer | null, userId: string, vouchForEmail = false): Promise<UserEntity> {
     const actor = requireGlobalModerator(viewer);
     if (!isUuid(userId)) throw notFound('Das Konto');
-    const approved = await this.ds.transaction(async (manager) => {
-      const repo = manager.getRepository(UserEntity);
+    return this.events.transaction(async (write) => {
+      const repo = write.manager.getRepository(UserEntity);
       // Row lock: two moderators approving at once produce one approval and one CONFLICT.
       const user = await repo
         .createQueryBuilder('u')
@@ -79,17 +77,16 @@ export class UsersService {
       user.approvedById = actor.id;
       if (vouched) user.emailVerifiedAt = now;
       await repo.save(user);
-      await this.audit.record(manager, {
+      await write.audit({
         actorId: actor.id,
         action: 'USER_APPROVED',
         targetType: 'USER',
         targetId: user.id,
         reason: vouched ? 'E-Mail-Adresse von der Moderation bestätigt (nicht per Link)' : null,
       });
+      await write.publish({ type: 'UserApproved', actorId: actor.id, userId: user.id });
       return user;
     });
-    this.events.publish({ type: 'UserApproved', actorId: actor.id, userId: approved.id });
-    return approved;
   }
 
   async updateProfile(viewer: Viewer | null, displayName: string): Promise<UserEntity> {

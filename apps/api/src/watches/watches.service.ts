@@ -2,16 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WatchLevel, WatchTarget } from '@forum/shared';
-import { requireActive } from '../auth/permissions';
+import { requireActive } from '../common/permissions/permissions';
 import { notFound } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import { isUuid } from '../common/validation/is-uuid';
-
-const TABLE: Record<WatchTarget, string> = {
-  [WatchTarget.BOARD]: 'boards',
-  [WatchTarget.TOPIC]: 'topics',
-  [WatchTarget.THREAD]: 'threads',
-};
+import {
+  TARGET_EXISTS_SQL,
+  AUDIENCE_SQL,
+  UNWATCH_SQL,
+  WATCH_LEVELS_SQL,
+  WATCH_SQL,
+  WATCH_THREAD_IMPLICITLY_SQL,
+} from './watches.sql';
 
 export interface Audience {
   userId: string;
@@ -30,22 +32,12 @@ export class WatchesService {
   ): Promise<boolean> {
     const user = requireActive(viewer);
     if (!isUuid(targetId)) throw notFound('Das Ziel');
-    const exists: unknown[] = await this.ds.query(`SELECT 1 FROM ${TABLE[targetType]} WHERE id = $1`, [
-      targetId,
-    ]);
+    const exists: unknown[] = await this.ds.query(TARGET_EXISTS_SQL[targetType], [targetId]);
     if (!exists.length) throw notFound('Das Ziel');
     if (level === WatchLevel.NONE) {
-      await this.ds.query('DELETE FROM watches WHERE user_id = $1 AND target_type = $2 AND target_id = $3', [
-        user.id,
-        targetType,
-        targetId,
-      ]);
+      await this.ds.query(UNWATCH_SQL, [user.id, targetType, targetId]);
     } else {
-      await this.ds.query(
-        `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level`,
-        [user.id, targetType, targetId, level],
-      );
+      await this.ds.query(WATCH_SQL, [user.id, targetType, targetId, level]);
     }
     return true;
   }
@@ -56,10 +48,7 @@ export class WatchesService {
     threadId: string,
     manager: EntityManager = this.ds.manager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, 'THREAD', $2, 'WATCHING') ON CONFLICT DO NOTHING`,
-      [userId, threadId],
-    );
+    await manager.query(WATCH_THREAD_IMPLICITLY_SQL, [userId, threadId]);
   }
 
   /**
@@ -72,18 +61,7 @@ export class WatchesService {
     // PostgreSQL than grouping and a full outer join, and a thousand rows are nothing for the loop.
     type Scope = 'THREAD' | 'TOPIC' | 'BOARD' | 'LEAD';
     const rows: { user_id: string; scope: Scope; level: Audience['level'] }[] = await this.ds.query(
-      `WITH ctx AS (
-           SELECT th.id AS thread_id, th.topic_id, t.board_id, t.lead_land_id
-             FROM threads th JOIN topics t ON t.id = th.topic_id WHERE th.id = $1)
-         SELECT w.user_id, w.target_type AS scope, w.level
-           FROM ctx JOIN watches w
-                  ON (w.target_type = 'THREAD' AND w.target_id = ctx.thread_id)
-                  OR (w.target_type = 'TOPIC' AND w.target_id = ctx.topic_id)
-                  OR (w.target_type = 'BOARD' AND w.target_id = ctx.board_id)
-                JOIN users u ON u.id = w.user_id AND u.status = 'ACTIVE'
-         UNION ALL
-         SELECT u.id, 'LEAD', 'WATCHING' FROM ctx JOIN users u ON u.organisation_id = ctx.lead_land_id
-          WHERE u.status = 'ACTIVE'`,
+      AUDIENCE_SQL,
       [threadId],
     );
     const byUser = new Map<string, Partial<Record<Scope, Audience['level']>>>();
@@ -99,10 +77,7 @@ export class WatchesService {
 
   /** The viewer's explicit levels for a set of targets (DataLoader batch function). */
   async levelsFor(userId: string, keys: readonly string[]): Promise<WatchLevel[]> {
-    const rows: { key: string; level: WatchLevel }[] = await this.ds.query(
-      `SELECT target_type || ':' || target_id AS key, level FROM watches WHERE user_id = $1 AND (target_type || ':' || target_id) = ANY($2)`,
-      [userId, keys],
-    );
+    const rows: { key: string; level: WatchLevel }[] = await this.ds.query(WATCH_LEVELS_SQL, [userId, keys]);
     const map = new Map(rows.map((r) => [r.key, r.level]));
     return keys.map((k) => map.get(k) ?? WatchLevel.NONE);
   }

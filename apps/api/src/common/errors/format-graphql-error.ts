@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@forum/shared';
 import { DomainError } from './domain-error';
-import { isUniqueViolation } from '../../database/pg-errors';
+import { isUniqueViolation } from './pg-errors';
 import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable';
 
 const KNOWN = new Set<string>(ERROR_CODES);

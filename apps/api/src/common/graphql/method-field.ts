@@ -1,5 +1,6 @@
 import { Field, type FieldOptions, type ReturnTypeFunc } from '@nestjs/graphql';
 import { type GraphQLSchema, isObjectType } from 'graphql';
+import type { GqlContext } from './gql-context';
 
 /** GraphQL type name → names of fields resolved by a method of the model. */
 const methodFields = new Map<string, Set<string>>();
@@ -34,4 +35,29 @@ export function resolveMethodFields(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return schema;
+}
+
+/**
+ * A MethodField that an upper layer declares on a lower layer's model: `Board.topics` belongs to topics/,
+ * which board.model.ts may not import, but the board overview resolves it for every board, so it stays a
+ * method of the model (installed on its prototype here) rather than a `@ResolveField`. Call it when the
+ * declaring file is loaded, before the schema is built (see topics/board-topics.fields.ts).
+ */
+export function addMethodField<M extends object>(
+  model: abstract new (...args: never[]) => M,
+  typeName: string,
+  name: string,
+  type: ReturnTypeFunc,
+  resolve: (source: M, args: unknown, ctx: GqlContext) => unknown,
+  options?: FieldOptions,
+): void {
+  const descriptor: PropertyDescriptor = {
+    value(this: M, args: unknown, ctx: GqlContext) {
+      return resolve(this, args, ctx);
+    },
+    configurable: true,
+    writable: true,
+  };
+  Object.defineProperty(model.prototype, name, descriptor);
+  MethodField(typeName, type, options)(model.prototype, name, descriptor);
 }

@@ -4,8 +4,9 @@ import type { GqlContext } from '../graphql/gql-context';
 const registry = new WeakMap<GqlContext, Map<string, DataLoader<string, unknown>>>();
 
 /**
- * A DataLoader that lives as long as one request (keyed by its GraphQL context), for loaders that belong
- * to a feature module rather than to common/loaders. `name` must be unique per batch function.
+ * A DataLoader that lives as long as one request (keyed by its GraphQL context), for a batch function that
+ * needs a service or the viewer (read states, reactions); plain loaders are `LoaderFactory`s
+ * (request-loaders.ts). `name` must be unique per batch function.
  */
 export function contextLoader<V>(
   ctx: GqlContext,

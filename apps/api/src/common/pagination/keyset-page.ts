@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isInvalidValue } from '../../database/pg-errors';
+import { isInvalidValue } from '../errors/pg-errors';
 import { BAD_CURSOR, decodeCursor, encodeCursor, toConnection } from './cursor';
 
 export interface KeysetKey<E> {

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from '../mail-enums';
+import { CATEGORY_LABELS } from '../mail-categories';
 import { type MailContent, renderMail } from './layout';
 
 export function confirmEmailMail(d: {

@@ -1,5 +1,5 @@
 import { NotificationType } from '@forum/shared';
-import { DigestFrequency } from '../mail-enums';
+import { DigestFrequency } from '../../notifications/notification-defaults';
 import { type MailBlock, type MailContent, renderMail } from './layout';
 
 export interface DigestItem {

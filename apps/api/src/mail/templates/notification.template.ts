@@ -1,5 +1,5 @@
 import { NotificationType } from '@forum/shared';
-import { CATEGORY_LABELS } from '../mail-enums';
+import { CATEGORY_LABELS } from '../mail-categories';
 import { type MailBlock, type MailContent, renderMail } from './layout';
 
 export interface NotificationMailData {

@@ -1,5 +1,5 @@
 import { NotificationType } from '@forum/shared';
-import { DigestFrequency } from '../mail-enums';
+import { DigestFrequency } from '../../notifications/notification-defaults';
 import { accountApprovedMail, confirmEmailMail } from './account.templates';
 import { digestMail } from './digest.template';
 import { excerpt } from './layout';

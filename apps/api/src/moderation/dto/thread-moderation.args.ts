@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../common/validation/trim';
-import { REASON_MAX, REASON_RULES } from './reason-rules';
+import { REASON_MAX, REASON_RULES } from '../../common/validation/reason-rules';
 
 // Ids stay plain strings here: an unknown or malformed id answers NOT_FOUND from the service, as before.
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../common/graphql/enums';
 import { Trim } from '../../common/validation/trim';
-import { REASON_MAX, REASON_RULES } from './reason-rules';
+import { REASON_MAX, REASON_RULES } from '../../common/validation/reason-rules';
 
 @ArgsType()
 export class SuspendUserArgs {

@@ -1,0 +1,38 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { LIMITS } from '@forum/shared';
+import { Trim } from '../../common/validation/trim';
+import { BODY_RULES } from './create-post.input';
+
+@InputType()
+export class CreateThreadInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Bitte wählen Sie ein Thema.' })
+  topicId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(LIMITS.threadTitleMin, {
+    message: `Der Titel muss mindestens ${LIMITS.threadTitleMin} Zeichen lang sein.`,
+  })
+  @MaxLength(LIMITS.threadTitleMax, {
+    message: `Der Titel darf höchstens ${LIMITS.threadTitleMax} Zeichen lang sein.`,
+  })
+  title!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(LIMITS.postBodyMin, BODY_RULES.min)
+  @MaxLength(LIMITS.postBodyMax, BODY_RULES.max)
+  body!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'UUID chosen by the client; repeating it returns the first result',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId muss eine UUID sein.' })
+  clientId?: string | null;
+}
