@@ -11,7 +11,7 @@ import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PURGE_NOTIFICATIONS_SQL, PURGE_READ_NOTIFICATIONS_SQL } from './account.sql';
 
-/** Retention periods (DSGVO Art. 5 (1) e); documented in README.md "Retention (DSGVO)". */
+/** Retention periods (DSGVO Art. 5 (1) e); documented in docs/OPERATIONS.md "Retention (DSGVO)". */
 export const RETENTION = {
   readNotificationsDays: 180,
   notificationsDays: 365,
