@@ -15,20 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DgsVideos {\n    dgsVideos {\n      title\n      url\n      contentType\n      captionsUrl\n    }\n  }\n": typeof types.DgsVideosDocument,
-    "\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n": typeof types.AdminBoardFieldsFragmentDoc,
-    "\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n": typeof types.AdminTopicFieldsFragmentDoc,
-    "\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n": typeof types.AdminBoardsDocument,
-    "\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n": typeof types.AdminBoardDocument,
-    "\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n": typeof types.AdminTopicDocument,
-    "\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n": typeof types.AdminLandsDocument,
-    "\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": typeof types.AdminCreateBoardDocument,
-    "\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": typeof types.AdminUpdateBoardDocument,
-    "\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n": typeof types.AdminReorderBoardsDocument,
-    "\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": typeof types.AdminCreateTopicDocument,
-    "\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": typeof types.AdminUpdateTopicDocument,
-    "\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminUserSearchDocument,
-    "\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminAssignBoardModeratorDocument,
-    "\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminRemoveBoardModeratorDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n": typeof types.RecentActivityDocument,
+    "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n": typeof types.ActivityTodayDocument,
     "\n  query AdminAllowedEmailDomains {\n    allowedEmailDomains {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": typeof types.AdminAllowedEmailDomainsDocument,
     "\n  mutation AdminAddAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    addAllowedEmailDomain(domain: $domain, kind: $kind) {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": typeof types.AdminAddAllowedEmailDomainDocument,
     "\n  mutation AdminRemoveAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    removeAllowedEmailDomain(domain: $domain, kind: $kind)\n  }\n": typeof types.AdminRemoveAllowedEmailDomainDocument,
@@ -39,6 +29,15 @@ type Documents = {
     "\n  query RegistrationApprovedAtOnce($email: String!) {\n    registrationApprovedAtOnce(email: $email)\n  }\n": typeof types.RegistrationApprovedAtOnceDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n": typeof types.AdminBoardFieldsFragmentDoc,
+    "\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n": typeof types.AdminBoardsDocument,
+    "\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n": typeof types.AdminBoardDocument,
+    "\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": typeof types.AdminCreateBoardDocument,
+    "\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": typeof types.AdminUpdateBoardDocument,
+    "\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n": typeof types.AdminReorderBoardsDocument,
+    "\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminUserSearchDocument,
+    "\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminAssignBoardModeratorDocument,
+    "\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminRemoveBoardModeratorDocument,
     "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n": typeof types.TopicSummaryFieldsFragmentDoc,
     "\n  query Boards {\n    boards {\n      id\n      slug\n      title\n      description\n      position\n      archived\n      threadCount\n      lastActivityAt\n      topics {\n        ...TopicSummaryFields\n      }\n    }\n  }\n": typeof types.BoardsDocument,
     "\n  query Board($slug: String!) {\n    board(slug: $slug) {\n      id\n      slug\n      title\n      description\n      archived\n      threadCount\n      postCount\n      lastActivityAt\n      topics {\n        ...TopicSummaryFields\n        description\n      }\n    }\n  }\n": typeof types.BoardDocument,
@@ -47,21 +46,10 @@ type Documents = {
     "\n  query Draft($key: String!) {\n    draft(key: $key) {\n      key\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.DraftDocument,
     "\n  mutation SaveDraft($key: String!, $title: String, $body: String!) {\n    saveDraft(key: $key, title: $title, body: $body) {\n      key\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.SaveDraftDocument,
     "\n  mutation DeleteDraft($key: String!) {\n    deleteDraft(key: $key)\n  }\n": typeof types.DeleteDraftDocument,
-    "\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SetHelpfulDocument,
-    "\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n": typeof types.MarkThreadReadDocument,
-    "\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n": typeof types.MarkAllReadDocument,
-    "\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.LatestThreadsDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
-    "\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": typeof types.NotificationSettingsDocument,
-    "\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
-    "\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": typeof types.SetDigestFrequencyDocument,
     "\n  query LandQueueCount {\n    landQueueCount\n  }\n": typeof types.LandQueueCountDocument,
     "\n  fragment LandQueueThreadFields on Thread {\n    id\n    title\n    state\n    progress\n    createdAt\n    replyCount\n    hasLandAnswer\n    firstLandAnswerAt\n    topic {\n      id\n      title\n    }\n    author {\n      id\n      displayName\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.LandQueueThreadFieldsFragmentDoc,
     "\n  query LandQueue($first: Int!, $after: String, $topicId: ID, $progress: QuestionProgress) {\n    landQueue(first: $first, after: $after, topicId: $topicId, progress: $progress) {\n      edges {\n        cursor\n        node {\n          ...LandQueueThreadFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.LandQueueDocument,
     "\n  query MyLandTopics($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      ledTopics {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyLandTopicsDocument,
-    "\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MyThreadsDocument,
-    "\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n": typeof types.ReopenThreadDocument,
     "\n  query MentionableUsers($search: String!, $first: Int) {\n    mentionableUsers(search: $search, first: $first) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentionableUsersDocument,
     "\n  query PendingUsers($first: Int!, $after: String) {\n    pendingUsers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          emailDomain\n          emailConfirmed\n          createdAt\n          status\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PendingUsersDocument,
     "\n  mutation ApproveUser($userId: ID!, $vouchForEmail: Boolean) {\n    approveUser(userId: $userId, vouchForEmail: $vouchForEmail) {\n      id\n      status\n      emailConfirmed\n    }\n  }\n": typeof types.ApproveUserDocument,
@@ -85,6 +73,9 @@ type Documents = {
     "\n  mutation ModSuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      status\n      suspendedUntil\n      suspensionReason\n    }\n  }\n": typeof types.ModSuspendUserDocument,
     "\n  mutation ModUnsuspendUser($userId: ID!) {\n    unsuspendUser(userId: $userId) {\n      id\n      status\n      suspendedUntil\n      suspensionReason\n    }\n  }\n": typeof types.ModUnsuspendUserDocument,
     "\n  mutation ModSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ModSetUserRoleDocument,
+    "\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": typeof types.SetDigestFrequencyDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    type\n    read\n    createdAt\n    detail\n    thread {\n      id\n      title\n      author {\n        id\n      }\n    }\n    post {\n      id\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -96,22 +87,31 @@ type Documents = {
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.EditPostDocument,
     "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": typeof types.DeletePostDocument,
-    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  query RenderMarkdown($body: String!) {\n    renderMarkdown(body: $body)\n  }\n": typeof types.RenderMarkdownDocument,
-    "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n": typeof types.RecentActivityDocument,
-    "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n": typeof types.ActivityTodayDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicUserDocument,
+    "\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SetHelpfulDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n": typeof types.MarkAllReadDocument,
+    "\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.LatestThreadsDocument,
     "\n  query KommunalpaktReport($from: DateTime, $to: DateTime) {\n    kommunalpaktReport(from: $from, to: $to) {\n      generatedAt\n      from\n      to\n      services {\n        topic {\n          id\n          title\n          leadLand {\n            id\n            name\n          }\n          board {\n            id\n            slug\n          }\n        }\n        questions\n        answered\n        answeredShare\n        medianHoursToFirstLandAnswer\n        municipalities\n        lastActivityAt\n        weeklyQuestions\n      }\n      laender {\n        land {\n          id\n          name\n          code\n        }\n        ledServices\n        questions\n        answered\n        answeredShare\n        medianHoursToFirstLandAnswer\n        answersGiven\n      }\n    }\n  }\n": typeof types.KommunalpaktReportDocument,
     "\n  query ParticipatingKommunenCount {\n    participatingKommunen {\n      id\n    }\n  }\n": typeof types.ParticipatingKommunenCountDocument,
     "\n  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter, $sort: SearchSort) {\n    search(query: $query, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          headline\n          rank\n          thread {\n            id\n            title\n            state\n            progress\n            createdAt\n            topic {\n              id\n              title\n              board {\n                id\n                title\n              }\n            }\n          }\n          post {\n            id\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchFilterOptions {\n    boards {\n      id\n      slug\n      title\n      topics {\n        id\n        title\n      }\n    }\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n": typeof types.SearchFilterOptionsDocument,
     "\n  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {\n    similarThreads(title: $title, topicId: $topicId, first: $first) {\n      sameTopic\n      score\n      thread {\n        id\n        title\n        state\n        progress\n        replyCount\n        topic {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SimilarThreadsDocument,
+    "\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MyThreadsDocument,
+    "\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n": typeof types.ReopenThreadDocument,
     "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      state\n      progress\n      locked\n      pinned\n      replyCount\n      createdAt\n      lastActivityAt\n      viewerCanReply\n      viewerCanAccept\n      viewerBookmarked\n      viewerFirstUnreadPostId\n      author {\n        id\n        displayName\n      }\n      topic {\n        id\n        title\n        leadLand {\n          id\n          name\n        }\n        board {\n          id\n          slug\n          title\n        }\n      }\n      acceptedPost {\n        id\n        accepted\n        author {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  query NewThreadTopic($id: ID!) {\n    topic(id: $id) {\n      id\n      title\n      board {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.NewThreadTopicDocument,
+    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n": typeof types.AdminTopicFieldsFragmentDoc,
+    "\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n": typeof types.AdminTopicDocument,
+    "\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n": typeof types.AdminLandsDocument,
+    "\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": typeof types.AdminCreateTopicDocument,
+    "\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": typeof types.AdminUpdateTopicDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    state\n    progress\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    viewerIsNew\n    viewerUnreadCount\n    author {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
     "\n  query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {\n    topic(id: $id) {\n      id\n      title\n      description\n      ozgId\n      leikaKey\n      serviceStatus\n      link\n      threadCount\n      openThreadCount\n      lastActivityAt\n      leadLand {\n        id\n        name\n        code\n      }\n      board {\n        id\n        slug\n        title\n      }\n      threads(first: $first, after: $after, progress: $progress) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.TopicDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicUserDocument,
     "\n  query BoardWatchLevel($slug: String!) {\n    board(slug: $slug) {\n      id\n      viewerWatchLevel\n    }\n  }\n": typeof types.BoardWatchLevelDocument,
     "\n  query TopicWatchLevel($id: ID!) {\n    topic(id: $id) {\n      id\n      viewerWatchLevel\n    }\n  }\n": typeof types.TopicWatchLevelDocument,
     "\n  query ThreadWatchLevel($id: ID!) {\n    thread(id: $id) {\n      id\n      viewerWatchLevel\n    }\n  }\n": typeof types.ThreadWatchLevelDocument,
@@ -119,20 +119,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DgsVideos {\n    dgsVideos {\n      title\n      url\n      contentType\n      captionsUrl\n    }\n  }\n": types.DgsVideosDocument,
-    "\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n": types.AdminBoardFieldsFragmentDoc,
-    "\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n": types.AdminTopicFieldsFragmentDoc,
-    "\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n": types.AdminBoardsDocument,
-    "\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n": types.AdminBoardDocument,
-    "\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n": types.AdminTopicDocument,
-    "\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n": types.AdminLandsDocument,
-    "\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": types.AdminCreateBoardDocument,
-    "\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": types.AdminUpdateBoardDocument,
-    "\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n": types.AdminReorderBoardsDocument,
-    "\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": types.AdminCreateTopicDocument,
-    "\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": types.AdminUpdateTopicDocument,
-    "\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AdminUserSearchDocument,
-    "\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminAssignBoardModeratorDocument,
-    "\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminRemoveBoardModeratorDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n": types.RecentActivityDocument,
+    "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n": types.ActivityTodayDocument,
     "\n  query AdminAllowedEmailDomains {\n    allowedEmailDomains {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": types.AdminAllowedEmailDomainsDocument,
     "\n  mutation AdminAddAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    addAllowedEmailDomain(domain: $domain, kind: $kind) {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": types.AdminAddAllowedEmailDomainDocument,
     "\n  mutation AdminRemoveAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    removeAllowedEmailDomain(domain: $domain, kind: $kind)\n  }\n": types.AdminRemoveAllowedEmailDomainDocument,
@@ -143,6 +133,15 @@ const documents: Documents = {
     "\n  query RegistrationApprovedAtOnce($email: String!) {\n    registrationApprovedAtOnce(email: $email)\n  }\n": types.RegistrationApprovedAtOnceDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    role\n    status\n    email\n    createdAt\n    organisation {\n      id\n      name\n      kind\n      code\n    }\n    moderatedBoards {\n      id\n      slug\n      title\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n": types.AdminBoardFieldsFragmentDoc,
+    "\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n": types.AdminBoardsDocument,
+    "\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n": types.AdminBoardDocument,
+    "\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": types.AdminCreateBoardDocument,
+    "\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n": types.AdminUpdateBoardDocument,
+    "\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n": types.AdminReorderBoardsDocument,
+    "\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AdminUserSearchDocument,
+    "\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminAssignBoardModeratorDocument,
+    "\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminRemoveBoardModeratorDocument,
     "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n": types.TopicSummaryFieldsFragmentDoc,
     "\n  query Boards {\n    boards {\n      id\n      slug\n      title\n      description\n      position\n      archived\n      threadCount\n      lastActivityAt\n      topics {\n        ...TopicSummaryFields\n      }\n    }\n  }\n": types.BoardsDocument,
     "\n  query Board($slug: String!) {\n    board(slug: $slug) {\n      id\n      slug\n      title\n      description\n      archived\n      threadCount\n      postCount\n      lastActivityAt\n      topics {\n        ...TopicSummaryFields\n        description\n      }\n    }\n  }\n": types.BoardDocument,
@@ -151,21 +150,10 @@ const documents: Documents = {
     "\n  query Draft($key: String!) {\n    draft(key: $key) {\n      key\n      title\n      body\n      updatedAt\n    }\n  }\n": types.DraftDocument,
     "\n  mutation SaveDraft($key: String!, $title: String, $body: String!) {\n    saveDraft(key: $key, title: $title, body: $body) {\n      key\n      title\n      body\n      updatedAt\n    }\n  }\n": types.SaveDraftDocument,
     "\n  mutation DeleteDraft($key: String!) {\n    deleteDraft(key: $key)\n  }\n": types.DeleteDraftDocument,
-    "\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n": types.SetHelpfulDocument,
-    "\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n": types.MarkThreadReadDocument,
-    "\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n": types.MarkAllReadDocument,
-    "\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.LatestThreadsDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
-    "\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": types.NotificationSettingsDocument,
-    "\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": types.SetNotificationPreferenceDocument,
-    "\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": types.SetDigestFrequencyDocument,
     "\n  query LandQueueCount {\n    landQueueCount\n  }\n": types.LandQueueCountDocument,
     "\n  fragment LandQueueThreadFields on Thread {\n    id\n    title\n    state\n    progress\n    createdAt\n    replyCount\n    hasLandAnswer\n    firstLandAnswerAt\n    topic {\n      id\n      title\n    }\n    author {\n      id\n      displayName\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.LandQueueThreadFieldsFragmentDoc,
     "\n  query LandQueue($first: Int!, $after: String, $topicId: ID, $progress: QuestionProgress) {\n    landQueue(first: $first, after: $after, topicId: $topicId, progress: $progress) {\n      edges {\n        cursor\n        node {\n          ...LandQueueThreadFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.LandQueueDocument,
     "\n  query MyLandTopics($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      ledTopics {\n        id\n        title\n      }\n    }\n  }\n": types.MyLandTopicsDocument,
-    "\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MyThreadsDocument,
-    "\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n": types.ReopenThreadDocument,
     "\n  query MentionableUsers($search: String!, $first: Int) {\n    mentionableUsers(search: $search, first: $first) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MentionableUsersDocument,
     "\n  query PendingUsers($first: Int!, $after: String) {\n    pendingUsers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          emailDomain\n          emailConfirmed\n          createdAt\n          status\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PendingUsersDocument,
     "\n  mutation ApproveUser($userId: ID!, $vouchForEmail: Boolean) {\n    approveUser(userId: $userId, vouchForEmail: $vouchForEmail) {\n      id\n      status\n      emailConfirmed\n    }\n  }\n": types.ApproveUserDocument,
@@ -189,6 +177,9 @@ const documents: Documents = {
     "\n  mutation ModSuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      status\n      suspendedUntil\n      suspensionReason\n    }\n  }\n": types.ModSuspendUserDocument,
     "\n  mutation ModUnsuspendUser($userId: ID!) {\n    unsuspendUser(userId: $userId) {\n      id\n      status\n      suspendedUntil\n      suspensionReason\n    }\n  }\n": types.ModUnsuspendUserDocument,
     "\n  mutation ModSetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.ModSetUserRoleDocument,
+    "\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n": types.SetDigestFrequencyDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    type\n    read\n    createdAt\n    detail\n    thread {\n      id\n      title\n      author {\n        id\n      }\n    }\n    post {\n      id\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
@@ -200,22 +191,31 @@ const documents: Documents = {
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.EditPostDocument,
     "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": types.DeletePostDocument,
-    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  query RenderMarkdown($body: String!) {\n    renderMarkdown(body: $body)\n  }\n": types.RenderMarkdownDocument,
-    "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n": types.RecentActivityDocument,
-    "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n": types.ActivityTodayDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicUserDocument,
+    "\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n": types.SetHelpfulDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n": types.MarkAllReadDocument,
+    "\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.LatestThreadsDocument,
     "\n  query KommunalpaktReport($from: DateTime, $to: DateTime) {\n    kommunalpaktReport(from: $from, to: $to) {\n      generatedAt\n      from\n      to\n      services {\n        topic {\n          id\n          title\n          leadLand {\n            id\n            name\n          }\n          board {\n            id\n            slug\n          }\n        }\n        questions\n        answered\n        answeredShare\n        medianHoursToFirstLandAnswer\n        municipalities\n        lastActivityAt\n        weeklyQuestions\n      }\n      laender {\n        land {\n          id\n          name\n          code\n        }\n        ledServices\n        questions\n        answered\n        answeredShare\n        medianHoursToFirstLandAnswer\n        answersGiven\n      }\n    }\n  }\n": types.KommunalpaktReportDocument,
     "\n  query ParticipatingKommunenCount {\n    participatingKommunen {\n      id\n    }\n  }\n": types.ParticipatingKommunenCountDocument,
     "\n  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter, $sort: SearchSort) {\n    search(query: $query, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          headline\n          rank\n          thread {\n            id\n            title\n            state\n            progress\n            createdAt\n            topic {\n              id\n              title\n              board {\n                id\n                title\n              }\n            }\n          }\n          post {\n            id\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchFilterOptions {\n    boards {\n      id\n      slug\n      title\n      topics {\n        id\n        title\n      }\n    }\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n": types.SearchFilterOptionsDocument,
     "\n  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {\n    similarThreads(title: $title, topicId: $topicId, first: $first) {\n      sameTopic\n      score\n      thread {\n        id\n        title\n        state\n        progress\n        replyCount\n        topic {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SimilarThreadsDocument,
+    "\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MyThreadsDocument,
+    "\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n": types.ReopenThreadDocument,
     "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      state\n      progress\n      locked\n      pinned\n      replyCount\n      createdAt\n      lastActivityAt\n      viewerCanReply\n      viewerCanAccept\n      viewerBookmarked\n      viewerFirstUnreadPostId\n      author {\n        id\n        displayName\n      }\n      topic {\n        id\n        title\n        leadLand {\n          id\n          name\n        }\n        board {\n          id\n          slug\n          title\n        }\n      }\n      acceptedPost {\n        id\n        accepted\n        author {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateThreadDocument,
     "\n  query NewThreadTopic($id: ID!) {\n    topic(id: $id) {\n      id\n      title\n      board {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.NewThreadTopicDocument,
+    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n": types.AdminTopicFieldsFragmentDoc,
+    "\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n": types.AdminTopicDocument,
+    "\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n": types.AdminLandsDocument,
+    "\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": types.AdminCreateTopicDocument,
+    "\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n": types.AdminUpdateTopicDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    state\n    progress\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    viewerIsNew\n    viewerUnreadCount\n    author {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
     "\n  query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {\n    topic(id: $id) {\n      id\n      title\n      description\n      ozgId\n      leikaKey\n      serviceStatus\n      link\n      threadCount\n      openThreadCount\n      lastActivityAt\n      leadLand {\n        id\n        name\n        code\n      }\n      board {\n        id\n        slug\n        title\n      }\n      threads(first: $first, after: $after, progress: $progress) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n": types.TopicDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicUserDocument,
     "\n  query BoardWatchLevel($slug: String!) {\n    board(slug: $slug) {\n      id\n      viewerWatchLevel\n    }\n  }\n": types.BoardWatchLevelDocument,
     "\n  query TopicWatchLevel($id: ID!) {\n    topic(id: $id) {\n      id\n      viewerWatchLevel\n    }\n  }\n": types.TopicWatchLevelDocument,
     "\n  query ThreadWatchLevel($id: ID!) {\n    thread(id: $id) {\n      id\n      viewerWatchLevel\n    }\n  }\n": types.ThreadWatchLevelDocument,
@@ -243,59 +243,19 @@ export function graphql(source: "\n  query DgsVideos {\n    dgsVideos {\n      t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n"): (typeof documents)["\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n"): (typeof documents)["\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n"): (typeof documents)["\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n"): (typeof documents)["\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n"): (typeof documents)["\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -339,6 +299,42 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n"): (typeof documents)["\n  fragment AdminBoardFields on Board {\n    id\n    slug\n    title\n    description\n    position\n    archived\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBoards {\n    boards {\n      ...AdminBoardFields\n      topics {\n        id\n        archived\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBoard($slug: String!) {\n    board(slug: $slug) {\n      ...AdminBoardFields\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n      topics {\n        ...AdminTopicFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateBoard($input: UpdateBoardInput!) {\n    updateBoard(input: $input) {\n      ...AdminBoardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReorderBoards($boardIds: [ID!]!) {\n    reorderBoards(boardIds: $boardIds) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUserSearch($search: String!) {\n    mentionableUsers(search: $search, first: 10) {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAssignBoardModerator($boardId: ID!, $userId: ID!) {\n    assignBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveBoardModerator($boardId: ID!, $userId: ID!) {\n    removeBoardModerator(boardId: $boardId, userId: $userId) {\n      id\n      moderators {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment TopicSummaryFields on Topic {\n    id\n    title\n    threadCount\n    openThreadCount\n    lastActivityAt\n    viewerUnreadThreadCount\n    viewerNewThreadCount\n    leadLand {\n      id\n      name\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -371,42 +367,6 @@ export function graphql(source: "\n  mutation DeleteDraft($key: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n"): (typeof documents)["\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query LandQueueCount {\n    landQueueCount\n  }\n"): (typeof documents)["\n  query LandQueueCount {\n    landQueueCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -420,14 +380,6 @@ export function graphql(source: "\n  query LandQueue($first: Int!, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyLandTopics($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      ledTopics {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyLandTopics($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      ledTopics {\n        id\n        title\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,6 +475,18 @@ export function graphql(source: "\n  mutation ModSetUserRole($userId: ID!, $role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    digestFrequency\n    notificationPreferences {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($type: NotificationType!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(type: $type, inApp: $inApp, email: $email) {\n      type\n      inApp\n      email\n      inDigest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($frequency: DigestFrequency!) {\n    setDigestFrequency(frequency: $frequency)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    type\n    read\n    createdAt\n    detail\n    thread {\n      id\n      title\n      author {\n        id\n      }\n    }\n    post {\n      id\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    type\n    read\n    createdAt\n    detail\n    thread {\n      id\n      title\n      author {\n        id\n      }\n    }\n    post {\n      id\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -567,27 +531,23 @@ export function graphql(source: "\n  mutation DeletePost($postId: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query RenderMarkdown($body: String!) {\n    renderMarkdown(body: $body)\n  }\n"): (typeof documents)["\n  query RenderMarkdown($body: String!) {\n    renderMarkdown(body: $body)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n"): (typeof documents)["\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetHelpful($postId: ID!, $helpful: Boolean!) {\n    setHelpful(postId: $postId, helpful: $helpful) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n      helpfulBy(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n"): (typeof documents)["\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $upToPostId: ID) {\n    markThreadRead(threadId: $threadId, upToPostId: $upToPostId) {\n      id\n      viewerIsNew\n      viewerUnreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n"): (typeof documents)["\n  mutation MarkAllRead($boardId: ID, $topicId: ID) {\n    markAllRead(boardId: $boardId, topicId: $topicId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LatestThreads($first: Int!, $after: String, $unansweredOnly: Boolean) {\n    latestThreads(first: $first, after: $after, unansweredOnly: $unansweredOnly) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -611,6 +571,14 @@ export function graphql(source: "\n  query SimilarThreads($title: String!, $topi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {\n    myThreads(first: $first, after: $after, progress: $progress) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          state\n          progress\n          createdAt\n          lastActivityAt\n          replyCount\n          hasLandAnswer\n          topic {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenThread($threadId: ID!) {\n    reopenThread(threadId: $threadId) {\n      id\n      state\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      state\n      progress\n      locked\n      pinned\n      replyCount\n      createdAt\n      lastActivityAt\n      viewerCanReply\n      viewerCanAccept\n      viewerBookmarked\n      viewerFirstUnreadPostId\n      author {\n        id\n        displayName\n      }\n      topic {\n        id\n        title\n        leadLand {\n          id\n          name\n        }\n        board {\n          id\n          slug\n          title\n        }\n      }\n      acceptedPost {\n        id\n        accepted\n        author {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      state\n      progress\n      locked\n      pinned\n      replyCount\n      createdAt\n      lastActivityAt\n      viewerCanReply\n      viewerCanAccept\n      viewerBookmarked\n      viewerFirstUnreadPostId\n      author {\n        id\n        displayName\n      }\n      topic {\n        id\n        title\n        leadLand {\n          id\n          name\n        }\n        board {\n          id\n          slug\n          title\n        }\n      }\n      acceptedPost {\n        id\n        accepted\n        author {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -623,11 +591,43 @@ export function graphql(source: "\n  query NewThreadTopic($id: ID!) {\n    topic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      id\n      state\n      progress\n      acceptedPost {\n        id\n        accepted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AdminTopicFields on Topic {\n    id\n    title\n    description\n    archived\n    ozgId\n    leikaKey\n    serviceStatus\n    link\n    leadLand {\n      id\n      name\n    }\n    board {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n"): (typeof documents)["\n  query AdminTopic($id: ID!) {\n    topic(id: $id) {\n      ...AdminTopicFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n"): (typeof documents)["\n  query AdminLands {\n    organisations(kind: LAND) {\n      id\n      name\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      ...AdminTopicFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    state\n    progress\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    viewerIsNew\n    viewerUnreadCount\n    author {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    state\n    progress\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    viewerIsNew\n    viewerUnreadCount\n    author {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {\n    topic(id: $id) {\n      id\n      title\n      description\n      ozgId\n      leikaKey\n      serviceStatus\n      link\n      threadCount\n      openThreadCount\n      lastActivityAt\n      leadLand {\n        id\n        name\n        code\n      }\n      board {\n        id\n        slug\n        title\n      }\n      threads(first: $first, after: $after, progress: $progress) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {\n    topic(id: $id) {\n      id\n      title\n      description\n      ozgId\n      leikaKey\n      serviceStatus\n      link\n      threadCount\n      openThreadCount\n      lastActivityAt\n      leadLand {\n        id\n        name\n        code\n      }\n      board {\n        id\n        slug\n        title\n      }\n      threads(first: $first, after: $after, progress: $progress) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      threadCount\n      postCount\n      acceptedAnswerCount\n      organisation {\n        id\n        name\n        kind\n      }\n      recentThreads(first: 5) {\n        id\n        title\n        state\n        progress\n        createdAt\n      }\n      recentPosts(first: 5, repliesOnly: true) {\n        id\n        createdAt\n        accepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,20 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
-import { useNamespace } from '../../report/hooks/use-namespace';
-import { SelectField } from '../../search/components/SelectField';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { useRealtimeEvent } from '@/features/realtime/hooks/use-realtime-event';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { SelectField } from '@/shared/components/SelectField';
 import { LandQueueQueryDocument, MyLandTopicsQueryDocument } from '../graphql/land-queue.graphql';
-import { appendPage } from '../hooks/use-connection-list';
+import { appendPage } from '@/shared/hooks/use-connection-list';
 import { LandQueueItem } from './LandQueueItem';
 import './view-switch.css';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 type QueueTab = 'OPEN' | 'LAND_ANSWERED';
 const TAB_PARAM = 'ansicht';
@@ -25,8 +24,7 @@ const ANSWERED_TAB = 'beantwortet';
  * open (no Land has answered officially yet) and answered until the asker accepts an answer.
  */
 export function LandQueuePage() {
-  const ready = useNamespace('landqueue');
-  const { t } = useTranslation('landqueue');
+  const { t, ready } = useNamespace('land-queue');
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const topicId = params.get('dienst') || undefined;

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { renderWithProviders } from '../../../test/render';
-import { MarkdownEditor } from '../../posts/components/MarkdownEditor';
+import { renderWithProviders } from '@/test/render';
+import { MarkdownEditor } from '@/features/posts/components/MarkdownEditor';
 import { MentionableUsersQueryDocument } from '../graphql/mentions.graphql';
 
 function Harness() {

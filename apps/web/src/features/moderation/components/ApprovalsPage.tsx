@@ -1,15 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { RelativeTime } from '@/shared/components/RelativeTime';
 import { ApproveUserMutationDocument, PendingUsersQueryDocument } from '../graphql/approvals.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { Badge } from '../../../shared/components/Badge';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { Badge } from '@/shared/components/Badge';
 import { RejectUserDialog } from './RejectUserDialog';
 import { VouchApprovalDialog } from './VouchApprovalDialog';
 
@@ -22,7 +22,7 @@ interface PendingUser {
 
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const { t: tm } = useModerationT();
+  const { t: tm } = useNamespace('moderation');
   const { data, loading, error, fetchMore, refetch } = useQuery(PendingUsersQueryDocument, {
     variables: { first: 50 },
     fetchPolicy: 'cache-and-network',

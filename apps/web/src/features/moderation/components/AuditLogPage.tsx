@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { formatDateTime } from '../../../shared/lib/format-date';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { formatDateTime } from '@/shared/lib/format-date';
 import { AuditActorsQueryDocument, AuditLogQueryDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import de from '../../../i18n/moderation.de.json';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import de from '@/i18n/moderation.de.json';
 
 const ACTIONS = Object.keys(de.audit.actions);
 const TARGET_TYPES = Object.keys(de.audit.targetTypes);
@@ -27,7 +27,7 @@ const NO_FILTERS: Filters = { action: '', actorId: '', targetType: '' };
  * object type. Each entry names its object (title, excerpt, name) with a link while it still exists.
  */
 export function AuditLogPage() {
-  const { t, i18n } = useModerationT();
+  const { t, i18n } = useNamespace('moderation');
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const actors = useQuery(AuditActorsQueryDocument);

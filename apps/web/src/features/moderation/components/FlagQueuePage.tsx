@@ -1,20 +1,20 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import type { FlagState } from '../../../gql/graphql';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
+import type { FlagState } from '@/gql/graphql';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
 import { FlagQueueQueryDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { FlagQueueItem, groupFlagsByPost } from './FlagQueueItem';
 
 const STATES: FlagState[] = ['OPEN', 'RESOLVED', 'DISMISSED'];
 
 /** Prüfliste: flagged posts with their reports, newest first. */
 export function FlagQueuePage() {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const client = useApolloClient();
   const [state, setState] = useState<FlagState>('OPEN');
   const [status, setStatus] = useState<string | null>(null);

@@ -2,20 +2,20 @@ import { useMutation } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
-import type { PostFieldsFragment } from '../../../gql/graphql';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { HelpfulButton } from '../../comforts/components/HelpfulButton';
-import { QuoteActions } from '../../comforts/components/QuoteActions';
-import { PostModerationActions } from '../../moderation/components/PostModerationActions';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { RelativeTime } from '@/shared/components/RelativeTime';
+import type { PostFieldsFragment } from '@/gql/graphql';
+import { HelpfulButton } from '@/features/reactions/components/HelpfulButton';
+import { QuoteActions } from './QuoteActions';
+import { PostModerationActions } from '@/features/moderation/components/PostModerationActions';
 import { DeletePostMutationDocument } from '../graphql/post.graphql';
 import { DeletePostDialog } from './DeletePostDialog';
 import { EditPostForm } from './EditPostForm';
 import { PostBadges } from './PostBadges';
 import { PostBody } from './PostBody';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
 import './posts.css';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 interface PostItemProps {
   post: PostFieldsFragment;

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
-import { appendPage } from '../../land-queue/hooks/use-connection-list';
-import { useNamespace } from '../../report/hooks/use-namespace';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { parseApiError } from '@/shared/lib/graphql-errors';
+import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { SearchFilterOptionsQueryDocument, SearchQueryDocument } from '../graphql/search.graphql';
 import {
   hasFilters,
@@ -17,7 +16,7 @@ import {
   searchStateToParams,
   toApiFilter,
   toApiSort,
-} from '../hooks/search-params';
+} from '../lib/search-params';
 import { NoResults } from './NoResults';
 import { SearchForm } from './SearchForm';
 import { focusFirstResult, SearchResults } from './SearchResults';
@@ -25,8 +24,7 @@ import './search.css';
 
 /** /suche: full-text search with filters; every bit of state lives in the URL. */
 export function SearchPage() {
-  const ready = useNamespace('search');
-  const { t } = useTranslation('search');
+  const { t, ready } = useNamespace('search');
   const [params, setParams] = useSearchParams();
   const state = searchStateFromParams(params);
   const query = state.q.trim();

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const ThreadQueryDocument = graphql(`
   query Thread($id: ID!, $first: Int!, $after: String) {
@@ -80,6 +80,20 @@ export const NewThreadTopicQueryDocument = graphql(`
         id
         slug
         title
+      }
+    }
+  }
+`);
+
+export const AcceptAnswerMutationDocument = graphql(`
+  mutation AcceptAnswer($postId: ID!) {
+    acceptAnswer(postId: $postId) {
+      id
+      state
+      progress
+      acceptedPost {
+        id
+        accepted
       }
     }
   }

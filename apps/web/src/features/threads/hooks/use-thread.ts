@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useCallback } from 'react';
-import { AcceptAnswerMutationDocument } from '../../posts/graphql/post.graphql';
-import { ThreadQueryDocument } from '../graphql/thread.graphql';
+import { ThreadQueryDocument, AcceptAnswerMutationDocument } from '../graphql/thread.graphql';
 
 export const POSTS_PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import type { QuestionProgress } from '../../../gql/graphql';
+import type { QuestionProgress } from '@/gql/graphql';
 import { TopicQueryDocument } from '../graphql/topic.graphql';
 
 export function useTopicThreads(topicId: string, progress: QuestionProgress | undefined) {

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@forum/shared';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ThreadListItem } from '@/features/threads/components/ThreadListItem';
+import { BookmarksQueryDocument } from '../graphql/bookmarks.graphql';
+
+/** /merkliste: the viewer's bookmarked questions, newest bookmark first. */
+export function BookmarksPage() {
+  const { t, ready } = useNamespace('bookmarks');
+  const { data, loading, error, fetchMore, networkStatus } = useQuery(BookmarksQueryDocument, {
+    variables: { first: LIMITS.pageSizeDefault },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  if (!ready || (loading && !data)) return <Loading />;
+  const connection = data?.bookmarks;
+  return (
+    <div className="app-stack">
+      <PageHeading title={t('title')} />
+      <p className="kern-body">{t('intro')}</p>
+      <ApiErrorAlert error={error} />
+      {connection && connection.edges.length === 0 ? <p className="kern-body">{t('empty')}</p> : null}
+      {connection && connection.edges.length > 0 ? (
+        <>
+          <ul className="app-thread-list">
+            {connection.edges.map(({ node }) => (
+              <ThreadListItem key={node.thread.id} thread={node.thread} />
+            ))}
+          </ul>
+          {connection.pageInfo.hasNextPage ? (
+            <LoadMoreButton
+              loading={networkStatus === 3}
+              onClick={() =>
+                void fetchMore({
+                  variables: { after: connection.pageInfo.endCursor },
+                  updateQuery: (prev, { fetchMoreResult }) => appendPage('bookmarks', prev, fetchMoreResult),
+                })
+              }
+            />
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

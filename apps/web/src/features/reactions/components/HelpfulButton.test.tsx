@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { buildPost, buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
+import { PostItem } from '@/features/posts/components/PostItem';
+import { BookmarkButton } from '@/features/bookmarks/components/BookmarkButton';
+import { BookmarkThreadMutationDocument } from '@/features/bookmarks/graphql/bookmarks.graphql';
+import { SetHelpfulMutationDocument } from '../graphql/reactions.graphql';
+
+describe('"Hilfreich"', () => {
+  it('sends the toggle for a post by someone else (aria-pressed)', async () => {
+    const result = vi.fn(() => ({
+      data: {
+        setHelpful: {
+          __typename: 'Post',
+          id: 'p-9',
+          helpfulCount: 1,
+          viewerFoundHelpful: true,
+          helpfulBy: [{ __typename: 'User', id: 'u-kommune', displayName: 'Karla Kommune' }],
+        },
+      },
+    }));
+    const post = buildPost({ id: 'p-9', author: { ...buildPost().author, id: 'u-land' } });
+    renderWithProviders(<PostItem post={post} isQuestion={false} canAccept={false} />, {
+      viewer: buildViewer(),
+      mocks: [
+        {
+          request: { query: SetHelpfulMutationDocument, variables: { postId: 'p-9', helpful: true } },
+          result,
+        },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'Hilfreich (0)' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.setup().click(button);
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows the pressed state, the count and the list of people', async () => {
+    const post = buildPost({
+      id: 'p-9',
+      author: { ...buildPost().author, id: 'u-land' },
+      helpfulCount: 2,
+      viewerFoundHelpful: true,
+      helpfulBy: [
+        { __typename: 'User', id: 'u-a', displayName: 'Anna Amt' },
+        { __typename: 'User', id: 'u-b', displayName: 'Bert Bürger' },
+      ] as never,
+    });
+    renderWithProviders(<PostItem post={post} isQuestion={false} canAccept={false} />, {
+      viewer: buildViewer(),
+    });
+    const button = await screen.findByRole('button', { name: 'Hilfreich (2)' });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    const who = screen.getByRole('button', { name: 'Wer fand das hilfreich?' });
+    expect(who.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.setup().click(who);
+    expect(who.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Bert Bürger')).toBeTruthy();
+  });
+
+  it('is not offered on the viewer’s own posts', async () => {
+    renderWithProviders(
+      <PostItem
+        post={buildPost({ author: { ...buildPost().author, id: 'u-kommune' } })}
+        isQuestion={false}
+        canAccept={false}
+      />,
+      { viewer: buildViewer() },
+    );
+    await screen.findByText('Antworttext');
+    expect(screen.queryByRole('button', { name: /Hilfreich/ })).toBeNull();
+  });
+});
+
+describe('"Merken"', () => {
+  it('sends the toggled state and exposes it with aria-pressed', async () => {
+    const result = vi.fn(() => ({
+      data: { bookmarkThread: { __typename: 'Thread', id: 't-1', viewerBookmarked: true } },
+    }));
+    renderWithProviders(<BookmarkButton threadId="t-1" bookmarked={false} />, {
+      mocks: [
+        {
+          request: {
+            query: BookmarkThreadMutationDocument,
+            variables: { threadId: 't-1', bookmarked: true },
+          },
+          result,
+        },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'Merken' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.setup().click(button);
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+  });
+
+  it('removes a bookmark when pressed again', async () => {
+    const result = vi.fn(() => ({
+      data: { bookmarkThread: { __typename: 'Thread', id: 't-1', viewerBookmarked: false } },
+    }));
+    renderWithProviders(<BookmarkButton threadId="t-1" bookmarked />, {
+      mocks: [
+        {
+          request: {
+            query: BookmarkThreadMutationDocument,
+            variables: { threadId: 't-1', bookmarked: false },
+          },
+          result,
+        },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'Merken' });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.setup().click(button);
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+  });
+});
