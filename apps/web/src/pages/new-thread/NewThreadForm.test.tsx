@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '@/test/render';
 import { CreateThreadMutationDocument } from '@/features/threads/graphql/thread.graphql';
+import { draftMock } from '@/features/drafts/test/draft-mock';
 import { NewThreadForm } from './NewThreadForm';
 
 describe('NewThreadForm', () => {
@@ -56,5 +57,18 @@ describe('NewThreadForm', () => {
     const sent = [...new Set(clientIds)];
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('NewThreadForm drafts', () => {
+  it('restores title and text of a question draft for the topic', async () => {
+    renderWithProviders(<NewThreadForm topicId="topic-1" />, {
+      mocks: [draftMock('topic:topic-1', { title: 'Wie melden wir uns an?', body: 'Entwurfstext' })],
+      path: '/themen/:topicId/neue-frage',
+      route: '/themen/topic-1/neue-frage',
+    });
+    const title = await screen.findByLabelText('Titel Ihrer Frage');
+    await waitFor(() => expect((title as HTMLInputElement).value).toBe('Wie melden wir uns an?'));
+    expect((screen.getByLabelText('Ihre Frage') as HTMLTextAreaElement).value).toBe('Entwurfstext');
   });
 });

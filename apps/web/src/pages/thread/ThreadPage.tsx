@@ -18,6 +18,8 @@ import { NotFoundPage } from '@/shared/components/NotFoundPage';
 import { MergedThreadNotice } from '@/features/moderation/components/MergedThreadNotice';
 import { ThreadModerationControls } from '@/features/moderation/components/ThreadModerationControls';
 import { useCanModerateThread } from '@/features/moderation/hooks/use-can-moderate';
+import { HelpfulButton } from '@/features/reactions/components/HelpfulButton';
+import { PostModerationActions } from '@/features/moderation/components/PostModerationActions';
 import { PostItem } from '@/features/posts/components/PostItem';
 import { ReplyForm, type ReplyFormHandle } from './ReplyForm';
 import { ProgressBadge } from '@/features/threads/components/ProgressBadge';
@@ -143,7 +145,6 @@ export function ThreadPage() {
                 number={index + 1}
                 isQuestion={post.id === firstPostId}
                 canAccept={thread.viewerCanAccept}
-                canModerate={canModerate}
                 accepting={accepting}
                 onAccept={(id) => void accept(id)}
                 onQuote={
@@ -151,6 +152,8 @@ export function ThreadPage() {
                     ? (text) => replyForm.current?.insertQuote(text)
                     : undefined
                 }
+                reactions={<HelpfulButton post={post} />}
+                moderation={<PostModerationActions post={post} canModerate={canModerate} />}
               />
             </li>
           ))}

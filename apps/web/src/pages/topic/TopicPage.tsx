@@ -7,6 +7,7 @@ import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
 import { Breadcrumbs } from '@/shared/components/Breadcrumbs';
 import { NotFoundPage } from '@/shared/components/NotFoundPage';
+import { UnreadBadge } from '@/features/reading/components/UnreadBadge';
 import { MarkAllReadButton } from '@/features/reading/components/MarkAllReadButton';
 import { WatchControl } from '@/features/watches/components/WatchControl';
 import { useTopicLiveUpdates } from '@/features/topics/hooks/use-topic-live-updates';
@@ -117,6 +118,9 @@ export function TopicPage() {
             loadingMore={loadingMore}
             onLoadMore={loadMore}
             filtered={filter !== 'ALL'}
+            renderMarks={(thread) => (
+              <UnreadBadge isNew={thread.viewerIsNew} unreadCount={thread.viewerUnreadCount} />
+            )}
           />
         ) : (
           <Loading />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '@/shared/components/Icon';
 import { saveTheme, storedTheme, type ThemePreference } from '@/shared/lib/theme';
-import '@/features/drafts/components/drafts.css';
+import './account.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
 const ICONS: Record<ThemePreference, IconName> = {

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
 import { BookmarkThreadMutationDocument } from '../graphql/bookmarks.graphql';
 import { Icon } from '@/shared/components/Icon';
-import '@/features/drafts/components/drafts.css';
 
 /** "Merken" toggle on a thread (aria-pressed); the list is on /merkliste. */
 export function BookmarkButton({ threadId, bookmarked }: { threadId: string; bookmarked: boolean }) {

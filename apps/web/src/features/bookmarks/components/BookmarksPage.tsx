@@ -6,6 +6,7 @@ import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
 import { appendPage } from '@/shared/hooks/use-connection-list';
 import { useNamespace } from '@/shared/hooks/use-namespace';
+import { UnreadBadge } from '@/features/reading/components/UnreadBadge';
 import { ThreadListItem } from '@/features/threads/components/ThreadListItem';
 import { BookmarksQueryDocument } from '../graphql/bookmarks.graphql';
 
@@ -29,7 +30,13 @@ export function BookmarksPage() {
         <>
           <ul className="app-thread-list">
             {connection.edges.map(({ node }) => (
-              <ThreadListItem key={node.thread.id} thread={node.thread} />
+              <ThreadListItem
+                key={node.thread.id}
+                thread={node.thread}
+                marks={
+                  <UnreadBadge isNew={node.thread.viewerIsNew} unreadCount={node.thread.viewerUnreadCount} />
+                }
+              />
             ))}
           </ul>
           {connection.pageInfo.hasNextPage ? (

@@ -1,20 +1,11 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
 import { vi } from 'vitest';
 import { buildPost, buildViewer } from '@/test/fixtures';
 import { renderWithProviders } from '@/test/render';
 import { PostItem } from './PostItem';
-import { ReplyForm, type ReplyFormHandle } from '@/pages/thread/ReplyForm';
-import { appendQuote, formatQuote } from '../lib/quote';
 
-describe('quoting', () => {
-  it('formats every line as a Markdown quote followed by an empty line', () => {
-    expect(formatQuote('Erste Zeile\nZweite Zeile')).toBe('> Erste Zeile\n> Zweite Zeile\n\n');
-    expect(appendQuote('Vorher', 'Zitat')).toBe('Vorher\n\n> Zitat\n\n');
-    expect(appendQuote('', '   ')).toBe('');
-  });
-
+describe('quoting a post', () => {
   it('"Zitieren" on a post hands over the whole post, reachable by keyboard', async () => {
     const onQuote = vi.fn();
     renderWithProviders(
@@ -57,14 +48,5 @@ describe('quoting', () => {
     });
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Auswahl zitieren' }));
     expect(onQuote).toHaveBeenCalledWith('Erster Satz.');
-  });
-
-  it('inserts the quote into the reply editor and focuses it', async () => {
-    const ref = createRef<ReplyFormHandle>();
-    renderWithProviders(<ReplyForm ref={ref} threadId="t-1" onCreated={vi.fn()} />);
-    const editor = (await screen.findByLabelText('Ihre Antwort')) as HTMLTextAreaElement;
-    act(() => ref.current?.insertQuote('Zitierter Text'));
-    await waitFor(() => expect(editor.value).toBe('> Zitierter Text\n\n'));
-    expect(document.activeElement).toBe(editor);
   });
 });

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { buildPost, buildViewer } from '@/test/fixtures';
 import { renderWithProviders } from '@/test/render';
-import { PostItem } from '@/features/posts/components/PostItem';
-import { BookmarkButton } from '@/features/bookmarks/components/BookmarkButton';
-import { BookmarkThreadMutationDocument } from '@/features/bookmarks/graphql/bookmarks.graphql';
+import { HelpfulButton } from './HelpfulButton';
 import { SetHelpfulMutationDocument } from '../graphql/reactions.graphql';
 
 describe('"Hilfreich"', () => {
@@ -22,7 +20,7 @@ describe('"Hilfreich"', () => {
       },
     }));
     const post = buildPost({ id: 'p-9', author: { ...buildPost().author, id: 'u-land' } });
-    renderWithProviders(<PostItem post={post} isQuestion={false} canAccept={false} />, {
+    renderWithProviders(<HelpfulButton post={post} />, {
       viewer: buildViewer(),
       mocks: [
         {
@@ -48,7 +46,7 @@ describe('"Hilfreich"', () => {
         { __typename: 'User', id: 'u-b', displayName: 'Bert Bürger' },
       ] as never,
     });
-    renderWithProviders(<PostItem post={post} isQuestion={false} canAccept={false} />, {
+    renderWithProviders(<HelpfulButton post={post} />, {
       viewer: buildViewer(),
     });
     const button = await screen.findByRole('button', { name: 'Hilfreich (2)' });
@@ -60,60 +58,23 @@ describe('"Hilfreich"', () => {
     expect(screen.getByText('Bert Bürger')).toBeTruthy();
   });
 
-  it('is not offered on the viewer’s own posts', async () => {
-    renderWithProviders(
-      <PostItem
-        post={buildPost({ author: { ...buildPost().author, id: 'u-kommune' } })}
-        isQuestion={false}
-        canAccept={false}
-      />,
+  it('is not offered on the viewer’s own posts, which show only the count', async () => {
+    const author = { ...buildPost().author, id: 'u-kommune' };
+    const { unmount } = renderWithProviders(
+      <>
+        <p>Beitrag</p>
+        <HelpfulButton post={buildPost({ author })} />
+      </>,
       { viewer: buildViewer() },
     );
-    await screen.findByText('Antworttext');
+    await screen.findByText('Beitrag');
     expect(screen.queryByRole('button', { name: /Hilfreich/ })).toBeNull();
-  });
-});
+    unmount();
 
-describe('"Merken"', () => {
-  it('sends the toggled state and exposes it with aria-pressed', async () => {
-    const result = vi.fn(() => ({
-      data: { bookmarkThread: { __typename: 'Thread', id: 't-1', viewerBookmarked: true } },
-    }));
-    renderWithProviders(<BookmarkButton threadId="t-1" bookmarked={false} />, {
-      mocks: [
-        {
-          request: {
-            query: BookmarkThreadMutationDocument,
-            variables: { threadId: 't-1', bookmarked: true },
-          },
-          result,
-        },
-      ],
+    renderWithProviders(<HelpfulButton post={buildPost({ author, helpfulCount: 2 })} />, {
+      viewer: buildViewer(),
     });
-    const button = await screen.findByRole('button', { name: 'Merken' });
-    expect(button.getAttribute('aria-pressed')).toBe('false');
-    await userEvent.setup().click(button);
-    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
-  });
-
-  it('removes a bookmark when pressed again', async () => {
-    const result = vi.fn(() => ({
-      data: { bookmarkThread: { __typename: 'Thread', id: 't-1', viewerBookmarked: false } },
-    }));
-    renderWithProviders(<BookmarkButton threadId="t-1" bookmarked />, {
-      mocks: [
-        {
-          request: {
-            query: BookmarkThreadMutationDocument,
-            variables: { threadId: 't-1', bookmarked: false },
-          },
-          result,
-        },
-      ],
-    });
-    const button = await screen.findByRole('button', { name: 'Merken' });
-    expect(button.getAttribute('aria-pressed')).toBe('true');
-    await userEvent.setup().click(button);
-    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('2 Personen fanden das hilfreich')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Hilfreich/ })).toBeNull();
   });
 });

@@ -3,15 +3,23 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
 import type { PostFieldsFragment } from '@/gql/graphql';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { SetHelpfulMutationDocument } from '../graphql/reactions.graphql';
 import { Icon } from '@/shared/components/Icon';
-import '@/features/drafts/components/drafts.css';
 
-type HelpfulPost = Pick<PostFieldsFragment, 'id' | 'helpfulCount' | 'viewerFoundHelpful' | 'helpfulBy'>;
+type HelpfulPost = Pick<
+  PostFieldsFragment,
+  'id' | 'helpfulCount' | 'viewerFoundHelpful' | 'helpfulBy' | 'author'
+>;
 
-/** "Hilfreich" toggle (aria-pressed) with its count and a disclosure listing who found the post helpful. */
-export function HelpfulButton({ post, own }: { post: HelpfulPost; own: boolean }) {
+/**
+ * "Hilfreich" toggle (aria-pressed) with its count and a disclosure listing who found the post helpful; on the
+ * viewer's own post only the count.
+ */
+export function HelpfulButton({ post }: { post: HelpfulPost }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const own = post.author.id === viewer?.id;
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [setHelpful, { loading, error }] = useMutation(SetHelpfulMutationDocument);

@@ -6,6 +6,7 @@ import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
 import { appendPage } from '@/shared/hooks/use-connection-list';
 import { useNamespace } from '@/shared/hooks/use-namespace';
+import { UnreadBadge } from './UnreadBadge';
 import { ThreadListItem } from '@/features/threads/components/ThreadListItem';
 import { LatestThreadsQueryDocument } from '../graphql/reading.graphql';
 
@@ -34,6 +35,7 @@ function ThreadsOverview({ unansweredOnly }: { unansweredOnly: boolean }) {
                 key={node.id}
                 thread={node}
                 context={t('threads.inTopic', { ns: 'translation', topic: node.topic.title })}
+                marks={<UnreadBadge isNew={node.viewerIsNew} unreadCount={node.viewerUnreadCount} />}
               />
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
 import type { ThreadSummaryFieldsFragment } from '@/gql/graphql';
@@ -10,6 +11,8 @@ interface ThreadListProps {
   loadingMore: boolean;
   onLoadMore: () => void;
   filtered: boolean;
+  /** The viewer's marks of each thread, from a higher feature (see ThreadListItem). */
+  renderMarks?: (thread: ThreadSummaryFieldsFragment) => ReactNode;
 }
 
 export function ThreadList({
@@ -19,6 +22,7 @@ export function ThreadList({
   loadingMore,
   onLoadMore,
   filtered,
+  renderMarks,
 }: ThreadListProps) {
   const { t } = useTranslation();
   if (threads.length === 0) {
@@ -28,7 +32,7 @@ export function ThreadList({
     <>
       <ul className="app-thread-list">
         {threads.map((thread) => (
-          <ThreadListItem key={thread.id} thread={thread} />
+          <ThreadListItem key={thread.id} thread={thread} marks={renderMarks?.(thread)} />
         ))}
       </ul>
       <p className="kern-body kern-body--small" role="status">

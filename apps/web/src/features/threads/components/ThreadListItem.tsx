@@ -1,18 +1,21 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '@/shared/components/Icon';
 import { RelativeTime } from '@/shared/components/RelativeTime';
 import type { ThreadSummaryFieldsFragment } from '@/gql/graphql';
-import { UnreadBadge } from '@/features/reading/components/UnreadBadge';
 import { ProgressBadge } from './ProgressBadge';
 
 export function ThreadListItem({
   thread,
   context,
+  marks,
 }: {
   thread: ThreadSummaryFieldsFragment;
   /** Where the thread lives (lists across topics), shown after the author. */
   context?: string;
+  /** The viewer's marks from a higher feature (features/reading: "neu", "3 ungelesen"), before the status. */
+  marks?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -41,7 +44,7 @@ export function ThreadListItem({
         </p>
       </div>
       <div className="app-thread-item__meta">
-        <UnreadBadge isNew={thread.viewerIsNew} unreadCount={thread.viewerUnreadCount} />
+        {marks}
         <ProgressBadge progress={thread.progress} />
         <span className="kern-body kern-body--small">
           {t('common.replies', { count: thread.replyCount })}
