@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import '@/features/search/components/filters.css';
+import './filters.css';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
@@ -7,7 +7,7 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   children: ReactNode;
 }
 
-/** KERN select with its label (the features of this folder use it for filters). */
+/** KERN select with its label, as the filter rows (filters.css) of search, Land queue, my questions and the directory use it. */
 export function SelectField({ id, label, children, ...rest }: SelectFieldProps) {
   return (
     <div className="kern-form-input">

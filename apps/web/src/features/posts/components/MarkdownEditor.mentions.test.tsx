@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '@/test/render';
-import { MarkdownEditor } from '@/features/posts/components/MarkdownEditor';
-import { MentionableUsersQueryDocument } from '../graphql/mentions.graphql';
+import { MentionableUsersQueryDocument } from '@/features/mentions/graphql/mentions.graphql';
+import { MarkdownEditor } from './MarkdownEditor';
 
 function Harness() {
   const [value, setValue] = useState('');
