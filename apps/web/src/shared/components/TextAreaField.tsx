@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
+import './text-area-field.css';
 import { FieldError } from './FieldError';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {

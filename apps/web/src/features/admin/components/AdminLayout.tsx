@@ -1,7 +1,7 @@
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { Loading } from '@/shared/components/Loading';
 import { useNamespace } from '@/shared/hooks/use-namespace';
-import '@/features/moderation/moderation.css';
+import '@/shared/components/admin-ui.css';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 /** /verwaltung (administrators only): sub-navigation above the selected page. */

@@ -15,6 +15,7 @@ import {
   RemoveAllowedEmailDomainMutationDocument,
 } from '../graphql/email-domains.graphql';
 import { DOMAIN_PATTERN } from '../lib/validation';
+import '@/shared/components/admin-ui.css';
 
 export const ORGANISATION_KINDS: OrganisationKind[] = [
   'KOMMUNE',

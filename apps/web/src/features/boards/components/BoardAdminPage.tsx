@@ -12,6 +12,7 @@ import { BoardForm } from './BoardForm';
 import { BoardModerators } from './BoardModerators';
 import { apiFieldErrors } from '@/shared/lib/field-errors';
 import { Icon } from '@/shared/components/Icon';
+import '@/shared/components/admin-ui.css';
 
 /** /verwaltung/bereiche/:slug: edit or archive a board, its topics and its moderators. */
 export function BoardAdminPage() {

@@ -10,6 +10,7 @@ import {
   RemoveBoardModeratorMutationDocument,
 } from '../graphql/board-admin.graphql';
 import { useNamespace } from '@/shared/hooks/use-namespace';
+import '@/shared/components/admin-ui.css';
 
 interface Moderator {
   id: string;

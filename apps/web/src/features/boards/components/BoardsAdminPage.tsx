@@ -15,6 +15,7 @@ import { useNamespace } from '@/shared/hooks/use-namespace';
 import { BoardForm } from './BoardForm';
 import { apiFieldErrors } from '@/shared/lib/field-errors';
 import { Icon } from '@/shared/components/Icon';
+import '@/shared/components/admin-ui.css';
 
 /** /verwaltung/bereiche: order of the boards (up/down buttons), links to edit, and a form for a new board. */
 export function BoardsAdminPage() {

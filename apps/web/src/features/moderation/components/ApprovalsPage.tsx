@@ -12,6 +12,7 @@ import { useNamespace } from '@/shared/hooks/use-namespace';
 import { Badge } from '@/shared/components/Badge';
 import { RejectUserDialog } from './RejectUserDialog';
 import { VouchApprovalDialog } from './VouchApprovalDialog';
+import '@/shared/components/admin-ui.css';
 
 interface PendingUser {
   id: string;

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/shared/lib/format-date';
 import { AuditActorsQueryDocument, AuditLogQueryDocument } from '../graphql/moderation.graphql';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import de from '@/i18n/moderation.de.json';
+import '@/shared/components/admin-ui.css';
 
 const ACTIONS = Object.keys(de.audit.actions);
 const TARGET_TYPES = Object.keys(de.audit.targetTypes);

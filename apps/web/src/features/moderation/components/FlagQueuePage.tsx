@@ -9,6 +9,7 @@ import { PageHeading } from '@/shared/components/PageHeading';
 import { FlagQueueQueryDocument } from '../graphql/moderation.graphql';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { FlagQueueItem, groupFlagsByPost } from './FlagQueueItem';
+import '@/shared/components/admin-ui.css';
 
 const STATES: FlagState[] = ['OPEN', 'RESOLVED', 'DISMISSED'];
 

@@ -4,6 +4,7 @@ import { isModerator } from '@/features/auth/lib/viewer-context';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import '../moderation.css';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
+import '@/shared/components/admin-ui.css';
 
 /**
  * /moderation: sub-navigation above the selected page. Board moderators see only the Prüfliste (approvals

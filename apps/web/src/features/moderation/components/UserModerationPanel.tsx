@@ -17,6 +17,7 @@ import { useNamespace } from '@/shared/hooks/use-namespace';
 import { ModalDialog } from '@/shared/components/ModalDialog';
 import { TextAreaField } from '@/shared/components/TextAreaField';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
+import '@/shared/components/admin-ui.css';
 
 const ROLES: Role[] = ['USER', 'MODERATOR', 'ADMIN'];
 

@@ -7,6 +7,7 @@ import { TextAreaField } from '@/shared/components/TextAreaField';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { AdminLandsQueryDocument } from '../graphql/topic-admin.graphql';
 import { LEIKA_PATTERN } from '../lib/topic-fields';
+import '@/shared/components/admin-ui.css';
 
 export interface TopicValues {
   title: string;
