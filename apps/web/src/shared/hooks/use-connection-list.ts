@@ -1,21 +1,34 @@
-interface Connection<E> {
-  edges: E[];
+import { NetworkStatus, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+
+/** A page of a Relay connection, as the API returns its lists. */
+export interface Paged {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  totalCount: number;
 }
 
-/** Appends the next page of a Relay connection (for `fetchMore`'s updateQuery; no cache type policy needed). */
-export function appendPage<E, K extends string, Q extends { [key in K]: Connection<E> }>(
-  field: K,
-  previous: Q,
-  next: Q | undefined,
-): Q {
-  if (!next) return previous;
+/**
+ * A paginated list ("Mehr laden" with shared/components/LoadMoreButton): runs the query and picks its
+ * connection; `loadMore` fetches the page after the last one. The pages are joined by the field's
+ * `relayStylePagination` in the cache (app/apollo-client.ts), so every list of the app pages the same way.
+ */
+export function useConnectionList<TData, TVariables extends OperationVariables, C extends Paged>(
+  query: TypedDocumentNode<TData, TVariables>,
+  connectionOf: (data: TData) => C | null | undefined,
+  options: useQuery.Options<TData, TVariables>,
+) {
+  const result = useQuery<TData, TVariables>(query, { notifyOnNetworkStatusChange: true, ...options });
+  const data = result.data as TData | undefined;
+  const connection = data ? (connectionOf(data) ?? undefined) : undefined;
+  const pageInfo = connection?.pageInfo;
+  const loadMore = () => {
+    if (!pageInfo?.hasNextPage) return;
+    void result.fetchMore({ variables: { after: pageInfo.endCursor } as unknown as Partial<TVariables> });
+  };
   return {
-    ...previous,
-    [field]: {
-      ...next[field],
-      edges: [...previous[field].edges, ...next[field].edges],
-    },
+    ...result,
+    connection,
+    hasNextPage: pageInfo?.hasNextPage ?? false,
+    loadMore,
+    loadingMore: result.networkStatus === NetworkStatus.fetchMore,
   };
 }

@@ -1,10 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
 import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
 import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
-import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { UnreadBadge } from '@/features/reading/components/UnreadBadge';
 import { ThreadListItem } from '@/features/threads/components/ThreadListItem';
@@ -13,13 +12,15 @@ import { BookmarksQueryDocument } from '../graphql/bookmarks.graphql';
 /** /merkliste: the viewer's bookmarked questions, newest bookmark first. */
 export function BookmarksPage() {
   const { t, ready } = useNamespace('bookmarks');
-  const { data, loading, error, fetchMore, networkStatus } = useQuery(BookmarksQueryDocument, {
-    variables: { first: LIMITS.pageSizeDefault },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, loading, error, connection, loadMore, loadingMore } = useConnectionList(
+    BookmarksQueryDocument,
+    (d) => d.bookmarks,
+    {
+      variables: { first: LIMITS.pageSizeDefault },
+      fetchPolicy: 'cache-and-network',
+    },
+  );
   if (!ready || (loading && !data)) return <Loading />;
-  const connection = data?.bookmarks;
   return (
     <div className="app-stack">
       <PageHeading title={t('title')} />
@@ -40,15 +41,7 @@ export function BookmarksPage() {
             ))}
           </ul>
           {connection.pageInfo.hasNextPage ? (
-            <LoadMoreButton
-              loading={networkStatus === 3}
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => appendPage('bookmarks', prev, fetchMoreResult),
-                })
-              }
-            />
+            <LoadMoreButton loading={loadingMore} onClick={loadMore} />
           ) : null}
         </>
       ) : null}

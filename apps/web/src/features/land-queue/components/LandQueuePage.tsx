@@ -10,7 +10,7 @@ import { useRealtimeEvent } from '@/features/realtime/hooks/use-realtime-event';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { SelectField } from '@/shared/components/SelectField';
 import { LandQueueQueryDocument, MyLandTopicsQueryDocument } from '../graphql/land-queue.graphql';
-import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { LandQueueItem } from './LandQueueItem';
 import './view-switch.css';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
@@ -34,10 +34,9 @@ export function LandQueuePage() {
     variables: { id: viewer?.organisation.id ?? '' },
     skip: !isLand,
   });
-  const queue = useQuery(LandQueueQueryDocument, {
+  const queue = useConnectionList(LandQueueQueryDocument, (d) => d.landQueue, {
     variables: { first: LIMITS.pageSizeDefault, topicId, progress: tab },
     skip: !isLand,
-    notifyOnNetworkStatusChange: true,
   });
   // A new question in a led service notifies the Land's representatives: show it without a reload.
   useRealtimeEvent('notification', () => void queue.refetch().catch(() => undefined));
@@ -52,16 +51,9 @@ export function LandQueuePage() {
       </div>
     );
   }
-  const connection = queue.data?.landQueue;
+  const { connection } = queue;
   const threads = connection?.edges.map((e) => e.node) ?? [];
   const ledTopics = topics.data?.organisation?.ledTopics ?? [];
-  const loadMore = () => {
-    if (!connection?.pageInfo.hasNextPage) return;
-    void queue.fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => appendPage('landQueue', previous, fetchMoreResult),
-    });
-  };
 
   return (
     <div className="app-stack">
@@ -127,7 +119,7 @@ export function LandQueuePage() {
             </ul>
           )}
           {connection.pageInfo.hasNextPage ? (
-            <LoadMoreButton onClick={loadMore} loading={queue.networkStatus === 3} />
+            <LoadMoreButton onClick={queue.loadMore} loading={queue.loadingMore} />
           ) : null}
         </>
       ) : null}

@@ -1,10 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
 import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
 import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
-import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { UnreadBadge } from './UnreadBadge';
 import { ThreadListItem } from '@/features/threads/components/ThreadListItem';
@@ -14,13 +13,15 @@ import { LatestThreadsQueryDocument } from '../graphql/reading.graphql';
 function ThreadsOverview({ unansweredOnly }: { unansweredOnly: boolean }) {
   const { t, ready } = useNamespace('reading');
   const view = unansweredOnly ? 'unanswered' : 'latest';
-  const { data, loading, error, fetchMore, networkStatus } = useQuery(LatestThreadsQueryDocument, {
-    variables: { first: LIMITS.pageSizeDefault, unansweredOnly },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, loading, error, connection, loadMore, loadingMore } = useConnectionList(
+    LatestThreadsQueryDocument,
+    (d) => d.latestThreads,
+    {
+      variables: { first: LIMITS.pageSizeDefault, unansweredOnly },
+      fetchPolicy: 'cache-and-network',
+    },
+  );
   if (!ready || (loading && !data)) return <Loading />;
-  const connection = data?.latestThreads;
   return (
     <div className="app-stack">
       <PageHeading title={t(`${view}.title`)} />
@@ -40,16 +41,7 @@ function ThreadsOverview({ unansweredOnly }: { unansweredOnly: boolean }) {
             ))}
           </ul>
           {connection.pageInfo.hasNextPage ? (
-            <LoadMoreButton
-              loading={networkStatus === 3}
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) =>
-                    appendPage('latestThreads', prev, fetchMoreResult),
-                })
-              }
-            />
+            <LoadMoreButton loading={loadingMore} onClick={loadMore} />
           ) : null}
         </>
       ) : null}

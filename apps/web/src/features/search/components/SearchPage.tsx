@@ -7,7 +7,7 @@ import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
 import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
 import { parseApiError } from '@/shared/lib/graphql-errors';
-import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { SearchFilterOptionsQueryDocument, SearchQueryDocument } from '../graphql/search.graphql';
 import {
@@ -32,7 +32,7 @@ export function SearchPage() {
   const lookup = { boards: options.data?.boards ?? [], laender: options.data?.organisations ?? [] };
   const waitingForLookup = Boolean(state.bereich || state.land) && !options.data && !options.error;
   const datesInvalid = Boolean(state.von && state.bis && state.von > state.bis);
-  const result = useQuery(SearchQueryDocument, {
+  const result = useConnectionList(SearchQueryDocument, (d) => d.search, {
     variables: {
       query,
       first: LIMITS.pageSizeDefault,
@@ -40,11 +40,10 @@ export function SearchPage() {
       sort: toApiSort(state),
     },
     skip: !query || waitingForLookup || datesInvalid,
-    notifyOnNetworkStatusChange: true,
   });
   if (!ready) return <Loading />;
 
-  const connection = query ? result.data?.search : undefined;
+  const connection = query ? result.connection : undefined;
   const parsed = parseApiError(result.error);
   const focusQuery = () => document.getElementById('search-query')?.focus();
 
@@ -83,16 +82,7 @@ export function SearchPage() {
           <SearchResults edges={connection.edges} onLeaveTop={focusQuery} />
         ) : null}
         {connection?.pageInfo.hasNextPage ? (
-          <LoadMoreButton
-            loading={result.networkStatus === 3}
-            onClick={() =>
-              void result.fetchMore({
-                variables: { after: connection.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) =>
-                  appendPage('search', previous, fetchMoreResult),
-              })
-            }
-          />
+          <LoadMoreButton loading={result.loadingMore} onClick={result.loadMore} />
         ) : null}
       </section>
     </div>

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +9,7 @@ import { RelativeTime } from '@/shared/components/RelativeTime';
 import type { QuestionProgress } from '@/gql/graphql';
 import { SelectField } from '@/shared/components/SelectField';
 import { PROGRESS_VALUES, ProgressBadge } from './ProgressBadge';
-import { appendPage } from '@/shared/hooks/use-connection-list';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { MyThreadsQueryDocument } from '../graphql/my-threads.graphql';
 
 function progressFromParam(value: string | null): QuestionProgress | undefined {
@@ -22,11 +21,13 @@ export function MyThreadsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const progress = progressFromParam(params.get('status'));
-  const { data, loading, error, fetchMore, networkStatus } = useQuery(MyThreadsQueryDocument, {
-    variables: { first: LIMITS.pageSizeDefault, progress },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = data?.myThreads;
+  const { loading, error, connection, loadMore, loadingMore } = useConnectionList(
+    MyThreadsQueryDocument,
+    (d) => d.myThreads,
+    {
+      variables: { first: LIMITS.pageSizeDefault, progress },
+    },
+  );
   const threads = connection?.edges.map((e) => e.node) ?? [];
 
   return (
@@ -94,16 +95,7 @@ export function MyThreadsPage() {
             </ul>
           )}
           {connection.pageInfo.hasNextPage ? (
-            <LoadMoreButton
-              loading={networkStatus === 3}
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) =>
-                    appendPage('myThreads', previous, fetchMoreResult),
-                })
-              }
-            />
+            <LoadMoreButton loading={loadingMore} onClick={loadMore} />
           ) : null}
         </>
       ) : null}

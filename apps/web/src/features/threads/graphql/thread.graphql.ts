@@ -1,5 +1,29 @@
 import { graphql } from '@/gql';
 
+export const ThreadSummaryFieldsFragment = graphql(`
+  fragment ThreadSummaryFields on Thread {
+    id
+    title
+    state
+    progress
+    pinned
+    locked
+    replyCount
+    createdAt
+    lastActivityAt
+    viewerIsNew
+    viewerUnreadCount
+    author {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const ThreadQueryDocument = graphql(`
   query Thread($id: ID!, $first: Int!, $after: String) {
     thread(id: $id) {

@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useCallback } from 'react';
@@ -61,7 +62,7 @@ export function useThread(threadId: string) {
     loadNewer,
     refreshLoaded,
     catchUp,
-    loadingMore: result.networkStatus === 3,
+    loadingMore: result.networkStatus === NetworkStatus.fetchMore,
     accept,
     accepting,
     acceptError,

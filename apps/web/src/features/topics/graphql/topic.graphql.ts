@@ -1,29 +1,5 @@
 import { graphql } from '@/gql';
 
-export const ThreadSummaryFieldsFragment = graphql(`
-  fragment ThreadSummaryFields on Thread {
-    id
-    title
-    state
-    progress
-    pinned
-    locked
-    replyCount
-    createdAt
-    lastActivityAt
-    viewerIsNew
-    viewerUnreadCount
-    author {
-      id
-      displayName
-      organisation {
-        id
-        name
-      }
-    }
-  }
-`);
-
 export const TopicQueryDocument = graphql(`
   query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {
     topic(id: $id) {
