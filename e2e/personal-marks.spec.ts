@@ -4,8 +4,9 @@ import { expectNoA11yViolations } from './support/axe';
 import { apiLogin, DEMO, gql } from './support/graphql';
 import { loginViaUi, uniqueSuffix, openAccountLink } from './support/login';
 
-// Issue 8 "everyday comforts and data rights": quoting, "hilfreich", drafts, bookmarks, the latest-threads
-// view and the data export, in a real browser with axe-core on every page visited.
+// A member's personal marks and data rights: quoting (posts), "Hilfreich" (reactions), drafts, bookmarks,
+// "neu" on the latest-threads view (reading) and the data export (account), in a real browser with axe-core
+// on every page visited.
 
 test('a member quotes, finds a post helpful, keeps a draft and downloads their data', async ({
   page,
@@ -13,7 +14,7 @@ test('a member quotes, finds a post helpful, keeps a draft and downloads their d
 }) => {
   test.setTimeout(120_000);
   const suffix = uniqueSuffix();
-  const title = `E2E Komfort ${suffix}`;
+  const title = `E2E Merkliste ${suffix}`;
   const sentence = `Wir binden den Dienst über FIT-Connect an ${suffix}.`;
 
   // The question: written by the Land representative through the API, so the Kommune user may react to it.
