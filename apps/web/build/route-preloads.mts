@@ -50,11 +50,12 @@ export function lazyPages(file: string, aliases: Record<string, string> = {}): A
         ts.forEachChild(n, find);
       };
       find(lazy.initializer);
-      if (specifier) {
-        const alias = Object.keys(aliases).find((prefix) => specifier.startsWith(prefix));
+      const spec: string | undefined = specifier;
+      if (spec) {
+        const alias = Object.entries(aliases).find(([prefix]) => spec.startsWith(prefix));
         const base = alias
-          ? path.resolve(aliases[alias], specifier.slice(alias.length))
-          : path.resolve(path.dirname(file), specifier);
+          ? path.resolve(alias[1], spec.slice(alias[0].length))
+          : path.resolve(path.dirname(file), spec);
         const module = ['.tsx', '.ts'].map((ext) => base + ext).find((f) => fs.existsSync(f));
         if (module) pages.push([pattern(node), module]);
       }
