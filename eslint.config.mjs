@@ -39,6 +39,83 @@ const apiZones = apiFolders.map((folder, i) => ({
   from: [...apiFolders.slice(i + 1), ...API_ROOT].map((later) => `apps/api/src/${later}`),
   message: `${folder}/ is in API layer ${apiLayerOf(folder) + 1} (eslint.config.mjs, docs/ARCHITECTURE.md) and may import only folders listed before it: resolve the field in the upper folder, publish an event, or move the code where it belongs.`,
 }));
+// ─── web layers (apps/web/src) ─────────────────────────────────────────────────────────────────────────
+// Lowest first. A folder imports only folders of lower rows, never a folder of its own row or above:
+// features in the order of the API's layers (people → places → talk → personal marks → consumers of
+// events); a page that shows parts of several features lives in pages/; layout/ is the app shell and app/
+// the routes. test/ (render helpers) is outside the rows: tests may use it, and it may use anything.
+const WEB = 'apps/web/src';
+const WEB_LAYERS = [
+  ['gql', 'i18n'],
+  ['shared'],
+  ['features/auth'],
+  ['features/realtime', 'features/users', 'features/organisations', 'features/mentions'],
+  ['features/boards'],
+  ['features/topics'],
+  ['features/threads'],
+  ['features/posts'],
+  ['features/reactions', 'features/drafts', 'features/reading', 'features/watches', 'features/account'],
+  ['features/bookmarks'],
+  [
+    'features/notifications',
+    'features/search',
+    'features/reports',
+    'features/land-queue',
+    'features/moderation',
+    'features/accessibility',
+    'features/legal',
+  ],
+  ['features/activity', 'features/admin'],
+  ['pages'],
+  ['layout'],
+  ['app'],
+  ['main.tsx'],
+];
+const webLayerZones = WEB_LAYERS.flatMap((row, i) =>
+  row.flatMap((folder) => {
+    const forbidden = [...row.filter((other) => other !== folder), ...WEB_LAYERS.slice(i + 1).flat()];
+    if (forbidden.length === 0) return [];
+    return {
+      target: `${WEB}/${folder}`,
+      from: forbidden.map((other) => `${WEB}/${other}`),
+      message: `${folder} sits below these folders (web layers in eslint.config.mjs): pass the part in as a prop or slot, or move the page up to pages/.`,
+    };
+  }),
+);
+const webLayers = {
+  files: [`${WEB}/**/*.ts`, `${WEB}/**/*.tsx`],
+  plugins: { 'import-x': importX },
+  settings: {
+    // no-cycle follows imports into these files, parsed as the TypeScript files they are.
+    'import-x/extensions': ['.ts', '.tsx'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import-x/resolver-next': [
+      createNodeResolver({
+        extensions: ['.ts', '.tsx', '.js', '.json'],
+        tsconfig: { configFile: `${import.meta.dirname}/apps/web/tsconfig.json` },
+      }),
+    ],
+  },
+  rules: {
+    'import-x/no-cycle': 'error',
+    'import-x/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          ...webLayerZones,
+          {
+            target: [
+              `${WEB}/{app,features,gql,i18n,layout,pages,shared}/**/!(*.test).{ts,tsx}`,
+              `${WEB}/main.tsx`,
+            ],
+            from: [`${WEB}/test/**`, `${WEB}/features/*/test/**`],
+            message: 'test helpers are for tests only.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -113,4 +190,5 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: apiZones }],
     },
   },
+  webLayers,
 );

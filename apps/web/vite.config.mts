@@ -20,13 +20,15 @@ export default defineConfig({
     graphqlDocumentsPerModule(`${webRoot}src/gql/`),
     kernCssPurge(webRoot),
     preloadStart(`${webRoot}src/app/start.tsx`),
-    routePreloads(`${webRoot}src/app/routes.tsx`, `${webRoot}src/app/start.tsx`),
+    routePreloads(`${webRoot}src/app/routes.tsx`, `${webRoot}src/app/start.tsx`, { '@/': `${webRoot}src/` }),
     precompress(),
   ],
   resolve: {
-    alias: {
-      '@forum/shared': `${workspaceRoot}libs/shared/src/index.ts`,
-    },
+    alias: [
+      { find: '@forum/shared', replacement: `${workspaceRoot}libs/shared/src/index.ts` },
+      // `@/…` is apps/web/src (as in tsconfig.json's paths): imports that leave a feature name where they go.
+      { find: /^@\//, replacement: `${webRoot}src/` },
+    ],
   },
   server: {
     port: 4200,

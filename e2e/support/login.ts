@@ -25,5 +25,9 @@ export function uniqueSuffix(): string {
 export async function openAccountLink(page: Page, name: string): Promise<void> {
   const menu = page.getByRole('navigation', { name: 'Benutzerkonto' });
   await menu.getByRole('button', { name: /^Angemeldet als / }).click();
-  await menu.getByRole('link', { name }).click();
+  const link = menu.getByRole('link', { name });
+  await link.click();
+  // The menu closes once the new page is shown (a lazy page may still be loading after the click): until
+  // then a next step could find the open menu's link ("Einstellungen") instead of the page's.
+  await expect(link).toBeHidden();
 }

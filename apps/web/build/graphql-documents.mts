@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 const CALL = /(export const (\w+) = )?\bgraphql\(\s*`([^`]*)`\s*\);?/g;
 const DEFINITION = /^\s*(?:#[^\n]*\n\s*)*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
 const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
-const IMPORT = /^import \{ graphql \} from '[./]+\/gql';\n/m;
+const IMPORT = /^import \{ graphql \} from '(?:@|[./]+)\/gql';\n/m;
 const VIRTUAL = 'virtual:forum-gql/';
 
 /**

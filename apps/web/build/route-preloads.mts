@@ -17,8 +17,11 @@ const property = (node: ts.ObjectLiteralExpression, name: string) =>
       ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name,
   );
 
-/** `[URL pattern, imported module]` of every route object with `lazy: () => import('…')` in the file. */
-export function lazyPages(file: string): Array<[string, string]> {
+/**
+ * `[URL pattern, imported module]` of every route object with `lazy: () => import('…')` in the file;
+ * `aliases` maps import prefixes to folders (vite.config.mts's `@/`).
+ */
+export function lazyPages(file: string, aliases: Record<string, string> = {}): Array<[string, string]> {
   const source = ts.createSourceFile(
     file,
     fs.readFileSync(file, 'utf8'),
@@ -47,8 +50,12 @@ export function lazyPages(file: string): Array<[string, string]> {
         ts.forEachChild(n, find);
       };
       find(lazy.initializer);
-      if (specifier) {
-        const base = path.resolve(path.dirname(file), specifier);
+      const spec: string | undefined = specifier;
+      if (spec) {
+        const alias = Object.entries(aliases).find(([prefix]) => spec.startsWith(prefix));
+        const base = alias
+          ? path.resolve(alias[1], spec.slice(alias[0].length))
+          : path.resolve(path.dirname(file), spec);
         const module = ['.tsx', '.ts'].map((ext) => base + ext).find((f) => fs.existsSync(f));
         if (module) pages.push([pattern(node), module]);
       }
@@ -72,7 +79,11 @@ function closure(bundle: OutputBundle, fileName: string, into = new Set<string>(
  * route of `routesFile` loads lazily, without those index.html loads anyway. The API adds them to index.html
  * as preloads for a matching URL, so the page's chunk downloads with the app's instead of after it.
  */
-export function routePreloads(routesFile: string, startModule: string): Plugin {
+export function routePreloads(
+  routesFile: string,
+  startModule: string,
+  aliases: Record<string, string> = {},
+): Plugin {
   return {
     name: 'forum:route-preloads',
     apply: 'build',
@@ -81,7 +92,7 @@ export function routePreloads(routesFile: string, startModule: string): Plugin {
       const initial = new Set<string>();
       for (const chunk of chunks)
         if (chunk.isEntry || chunk.facadeModuleId === startModule) closure(bundle, chunk.fileName, initial);
-      const preloads: RoutePreload[] = lazyPages(routesFile).flatMap(([pattern, module]) => {
+      const preloads: RoutePreload[] = lazyPages(routesFile, aliases).flatMap(([pattern, module]) => {
         const chunk = chunks.find((c) => c.moduleIds.includes(module));
         if (!chunk) return [];
         const files = [...closure(bundle, chunk.fileName)].filter((f) => !initial.has(f));

@@ -6,8 +6,15 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Topic: { fields: { threads: relayStylePagination(['state', 'progress']) } },
       Thread: { fields: { posts: relayStylePagination() } },
+      // Every paginated list (shared/hooks/use-connection-list.ts): "Mehr laden" appends the next page here;
+      // the key arguments keep differently filtered lists apart.
       Query: {
         fields: {
+          bookmarks: relayStylePagination(),
+          latestThreads: relayStylePagination(['progress', 'unansweredOnly']),
+          myThreads: relayStylePagination(['progress', 'state']),
+          landQueue: relayStylePagination(['progress', 'topicId']),
+          search: relayStylePagination(['query', 'filter', 'sort']),
           pendingUsers: relayStylePagination(),
           notifications: relayStylePagination(['unreadOnly']),
           // `first` keeps the open-flag counter (first: 1) apart from the review queue's pages.

@@ -1,9 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
 import type { LoaderFunctionArgs } from 'react-router';
-import { MeQueryDocument } from '../features/auth/graphql/viewer.graphql';
-import { ThreadQueryDocument } from '../features/threads/graphql/thread.graphql';
-import { POSTS_PAGE_SIZE } from '../features/threads/hooks/use-thread';
-import { ThreadWatchLevelQueryDocument } from '../features/watch/graphql/watch.graphql';
+import { MeQueryDocument } from '@/features/auth/graphql/viewer.graphql';
+import { ThreadQueryDocument } from '@/features/threads/graphql/thread.graphql';
+import { POSTS_PAGE_SIZE } from '@/features/threads/hooks/use-thread';
+import { ThreadWatchLevelQueryDocument } from '@/features/watches/graphql/watches.graphql';
 import { prefetching, provideRouteData, threadData, viewerData } from './route-data';
 
 function args(url: string, params: Record<string, string> = {}): LoaderFunctionArgs {

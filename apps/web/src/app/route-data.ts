@@ -1,23 +1,23 @@
 import type { ApolloClient } from '@apollo/client';
 import { LIMITS } from '@forum/shared';
 import type { LoaderFunctionArgs } from 'react-router';
-import { MeQueryDocument } from '../features/auth/graphql/viewer.graphql';
-import { BoardQueryDocument, BoardsQueryDocument } from '../features/boards/graphql/boards.graphql';
+import { MeQueryDocument } from '@/features/auth/graphql/viewer.graphql';
+import { BoardQueryDocument, BoardsQueryDocument } from '@/features/boards/graphql/boards.graphql';
 import {
   KommunalpaktReportQueryDocument,
   ParticipatingKommunenCountQueryDocument,
-} from '../features/report/graphql/report.graphql';
-import { isPeriodValid, periodFromParams, periodToApi } from '../features/report/hooks/period';
-import { PROGRESS_VALUES } from '../features/threads/components/ProgressBadge';
-import { ThreadQueryDocument } from '../features/threads/graphql/thread.graphql';
-import { POSTS_PAGE_SIZE } from '../features/threads/hooks/use-thread';
-import { TopicQueryDocument } from '../features/topics/graphql/topic.graphql';
+} from '@/features/reports/graphql/reports.graphql';
+import { isPeriodValid, periodFromParams, periodToApi } from '@/features/reports/lib/period';
+import { PROGRESS_VALUES } from '@/features/threads/components/ProgressBadge';
+import { ThreadQueryDocument } from '@/features/threads/graphql/thread.graphql';
+import { POSTS_PAGE_SIZE } from '@/features/threads/hooks/use-thread';
+import { TopicQueryDocument } from '@/features/topics/graphql/topic.graphql';
 import {
   BoardWatchLevelQueryDocument,
   ThreadWatchLevelQueryDocument,
   TopicWatchLevelQueryDocument,
-} from '../features/watch/graphql/watch.graphql';
-import i18n, { loadNamespace } from '../i18n/i18n';
+} from '@/features/watches/graphql/watches.graphql';
+import i18n, { loadNamespace } from '@/i18n/i18n';
 
 type Prefetch = (client: ApolloClient, args: LoaderFunctionArgs) => Array<Promise<unknown> | null>;
 

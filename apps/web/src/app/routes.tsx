@@ -1,12 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { adminRoutes } from '../features/admin/routes';
-import { comfortsRoutes } from '../features/comforts/routes';
-import { RequireViewer } from '../features/auth/components/RequireViewer';
-import { AppLayout } from '../features/layout/components/AppLayout';
-import { NotFoundPage } from '../features/layout/components/NotFoundPage';
-import { RouteError } from '../features/layout/components/RouteError';
-import { moderationRoutes } from '../features/moderation/routes';
-import { Loading } from '../shared/components/Loading';
+import { adminRoutes } from '@/features/admin/routes';
+import { RequireViewer } from '@/features/auth/components/RequireViewer';
+import { AppLayout } from '@/layout/AppLayout';
+import { NotFoundPage } from '@/shared/components/NotFoundPage';
+import { RouteError } from '@/layout/RouteError';
+import { moderationRoutes } from '@/features/moderation/routes';
+import { Loading } from '@/shared/components/Loading';
 import {
   boardData,
   boardsData,
@@ -31,7 +30,7 @@ export const routes: RouteObject[] = [
       {
         index: true,
         lazy: async () => ({
-          Component: (await import('../features/presenter/components/PresenterPage')).PresenterPage,
+          Component: (await import('@/features/activity/components/PresenterPage')).PresenterPage,
         }),
       },
     ],
@@ -45,44 +44,44 @@ export const routes: RouteObject[] = [
       {
         index: true,
         lazy: async () => ({
-          Component: (await import('../features/auth/components/LandingPage')).LandingPage,
+          Component: (await import('@/pages/landing/LandingPage')).LandingPage,
         }),
       },
       {
         path: 'registrieren',
         lazy: async () => ({
-          Component: (await import('../features/auth/components/RegisterPage')).RegisterPage,
+          Component: (await import('@/features/auth/components/RegisterPage')).RegisterPage,
         }),
       },
       {
         path: 'impressum',
         lazy: async () => ({
-          Component: (await import('../features/legal/components/LegalPage')).ImpressumPage,
+          Component: (await import('@/features/legal/components/LegalPage')).ImpressumPage,
         }),
       },
       {
         path: 'datenschutz',
         lazy: async () => ({
-          Component: (await import('../features/legal/components/LegalPage')).DatenschutzPage,
+          Component: (await import('@/features/legal/components/LegalPage')).DatenschutzPage,
         }),
       },
       {
         path: 'barrierefreiheit',
         lazy: async () => ({
-          Component: (await import('../features/legal/components/LegalPage')).BarrierefreiheitPage,
+          Component: (await import('@/features/legal/components/LegalPage')).BarrierefreiheitPage,
         }),
       },
       // BITV 2.0 § 4: explanations in Leichte Sprache and Deutsche Gebärdensprache, also for guests.
       {
         path: 'leichte-sprache',
         lazy: async () => ({
-          Component: (await import('../features/accessibility/components/EasyLanguagePage')).EasyLanguagePage,
+          Component: (await import('@/features/accessibility/components/EasyLanguagePage')).EasyLanguagePage,
         }),
       },
       {
         path: 'gebaerdensprache',
         lazy: async () => ({
-          Component: (await import('../features/accessibility/components/SignLanguagePage')).SignLanguagePage,
+          Component: (await import('@/features/accessibility/components/SignLanguagePage')).SignLanguagePage,
         }),
       },
       {
@@ -92,94 +91,118 @@ export const routes: RouteObject[] = [
             path: 'bereiche',
             loader: prefetching(boardsData),
             lazy: async () => ({
-              Component: (await import('../features/boards/components/BoardsPage')).BoardsPage,
+              Component: (await import('@/features/boards/components/BoardsPage')).BoardsPage,
             }),
           },
           {
             path: 'bereiche/:slug',
             loader: prefetching(boardData),
             lazy: async () => ({
-              Component: (await import('../features/boards/components/BoardPage')).BoardPage,
+              Component: (await import('@/pages/board/BoardPage')).BoardPage,
             }),
           },
           {
             path: 'themen/:topicId',
             loader: prefetching(topicData),
             lazy: async () => ({
-              Component: (await import('../features/topics/components/TopicPage')).TopicPage,
+              Component: (await import('@/pages/topic/TopicPage')).TopicPage,
             }),
           },
           {
             path: 'themen/:topicId/neue-frage',
             lazy: async () => ({
-              Component: (await import('../features/threads/components/NewThreadPage')).NewThreadPage,
+              Component: (await import('@/pages/new-thread/NewThreadPage')).NewThreadPage,
             }),
           },
           {
             path: 'fragen/:threadId',
             loader: prefetching(threadData),
             lazy: async () => ({
-              Component: (await import('../features/threads/components/ThreadPage')).ThreadPage,
+              Component: (await import('@/pages/thread/ThreadPage')).ThreadPage,
             }),
           },
           {
             path: 'benachrichtigungen',
             lazy: async () => ({
-              Component: (await import('../features/notifications/components/NotificationsPage'))
+              Component: (await import('@/features/notifications/components/NotificationsPage'))
                 .NotificationsPage,
             }),
           },
           {
             path: 'profil',
             lazy: async () => ({
-              Component: (await import('../features/profile/components/ProfilePage')).ProfilePage,
+              Component: (await import('@/features/users/components/ProfilePage')).ProfilePage,
             }),
           },
           {
             path: 'nutzer/:userId',
             lazy: async () => ({
-              Component: (await import('../features/profile/components/UserPage')).UserPage,
+              Component: (await import('@/pages/user/UserPage')).UserPage,
             }),
           },
           {
             path: 'mein-land',
             lazy: async () => ({
-              Component: (await import('../features/land-queue/components/LandQueuePage')).LandQueuePage,
+              Component: (await import('@/features/land-queue/components/LandQueuePage')).LandQueuePage,
             }),
           },
           {
             path: 'meine-fragen',
             lazy: async () => ({
-              Component: (await import('../features/land-queue/components/MyThreadsPage')).MyThreadsPage,
+              Component: (await import('@/features/threads/components/MyThreadsPage')).MyThreadsPage,
             }),
           },
           {
             path: 'umsetzungsstand',
             loader: prefetching(reportData),
             lazy: async () => ({
-              Component: (await import('../features/report/components/ReportPage')).ReportPage,
+              Component: (await import('@/features/reports/components/ReportPage')).ReportPage,
             }),
           },
           {
             path: 'organisationen/:id',
             lazy: async () => ({
-              Component: (await import('../features/organisations/components/OrganisationPage'))
+              Component: (await import('@/features/organisations/components/OrganisationPage'))
                 .OrganisationPage,
             }),
           },
           {
             path: 'kommunen',
             lazy: async () => ({
-              Component: (await import('../features/organisations/components/KommunenPage')).KommunenPage,
+              Component: (await import('@/features/organisations/components/KommunenPage')).KommunenPage,
             }),
           },
           {
             path: 'suche',
             lazy: async () => ({
-              Component: (await import('../features/search/components/SearchPage')).SearchPage,
+              Component: (await import('@/features/search/components/SearchPage')).SearchPage,
             }),
           },
-          ...comfortsRoutes,
+          {
+            path: 'neueste',
+            lazy: async () => ({
+              Component: (await import('@/features/reading/components/LatestThreadsPage')).LatestThreadsPage,
+            }),
+          },
+          {
+            path: 'unbeantwortet',
+            lazy: async () => ({
+              Component: (await import('@/features/reading/components/LatestThreadsPage'))
+                .UnansweredThreadsPage,
+            }),
+          },
+          {
+            path: 'merkliste',
+            lazy: async () => ({
+              Component: (await import('@/features/bookmarks/components/BookmarksPage')).BookmarksPage,
+            }),
+          },
+          {
+            path: 'einstellungen',
+            lazy: async () => ({
+              Component: (await import('@/pages/settings/SettingsPage')).SettingsPage,
+            }),
+          },
           {
             element: <RequireViewer access="moderation" />,
             children: moderationRoutes,

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { storedLanguage, switchLanguage } from '../i18n/i18n';
+import { storedLanguage, switchLanguage } from '@/i18n/i18n';
 import { createApolloClient } from './apollo-client';
 import { App, createAppRouter } from './App';
 

@@ -1,5 +1,6 @@
 import de from './de.json';
 import en from './en.json';
+import i18n, { loadNamespace } from './i18n';
 
 // Every namespace file: `<ns>.de.json` beside `<ns>.en.json` (the default namespace is de.json / en.json).
 const files = import.meta.glob<{ default: unknown }>('./*.json', { eager: true });
@@ -30,7 +31,33 @@ describe('translations', () => {
     expect(keys(english).sort()).toEqual(keys(german).sort());
   });
 
-  it('finds every namespace', () => {
-    expect(namespaces).toEqual(expect.arrayContaining(['legal', 'report', 'accessibility']));
+  it('finds every namespace, one per feature that has page texts of its own', () => {
+    expect(namespaces.sort()).toEqual([
+      'accessibility',
+      'account',
+      'activity',
+      'admin',
+      'auth',
+      'boards',
+      'bookmarks',
+      'land-queue',
+      'legal',
+      'moderation',
+      'notifications',
+      'organisations',
+      'reading',
+      'reports',
+      'search',
+      'topics',
+    ]);
+  });
+
+  it('has a loader for every namespace file, so that each is its own chunk', async () => {
+    for (const ns of namespaces) {
+      for (const lng of ['de', 'en']) {
+        await loadNamespace(lng, ns);
+        expect(i18n.hasResourceBundle(lng, ns)).toBe(true);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { act, waitFor } from '@testing-library/react';
-import type { RealtimeSocket } from '../features/realtime/hooks/realtime-socket';
+import type { RealtimeSocket } from '@/features/realtime/lib/realtime-socket';
 
 type Listener = (...args: unknown[]) => void;
 

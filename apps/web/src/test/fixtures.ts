@@ -3,7 +3,7 @@ import type {
   PostFieldsFragment,
   ThreadSummaryFieldsFragment,
   ViewerFieldsFragment,
-} from '../gql/graphql';
+} from '@/gql/graphql';
 
 // Test data builders: each test states only what matters to it. __typename is set as the server would.
 

@@ -3,9 +3,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { createCache } from '../app/apollo-client';
-import { ViewerContext, type ViewerState } from '../features/auth/hooks/viewer-context';
-import { RealtimeProvider } from '../features/realtime/components/RealtimeProvider';
+import { createCache } from '@/app/apollo-client';
+import { ViewerContext, type ViewerState } from '@/features/auth/lib/viewer-context';
+import { RealtimeProvider } from '@/features/realtime/components/RealtimeProvider';
 import type { FakeSocket } from './fake-socket';
 
 interface Options {

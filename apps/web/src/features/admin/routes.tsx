@@ -9,23 +9,33 @@ export const adminRoutes: RouteObject[] = [
       { index: true, element: <Navigate to="/verwaltung/bereiche" replace /> },
       {
         path: 'bereiche',
-        lazy: async () => ({ Component: (await import('./components/BoardsAdminPage')).BoardsAdminPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/boards/components/BoardsAdminPage')).BoardsAdminPage,
+        }),
       },
       {
         path: 'bereiche/:slug',
-        lazy: async () => ({ Component: (await import('./components/BoardAdminPage')).BoardAdminPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/boards/components/BoardAdminPage')).BoardAdminPage,
+        }),
       },
       {
         path: 'bereiche/:slug/themen/neu',
-        lazy: async () => ({ Component: (await import('./components/TopicFormPage')).NewTopicPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/topics/components/TopicFormPage')).NewTopicPage,
+        }),
       },
       {
         path: 'themen/:topicId',
-        lazy: async () => ({ Component: (await import('./components/TopicFormPage')).EditTopicPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/topics/components/TopicFormPage')).EditTopicPage,
+        }),
       },
       {
         path: 'e-mail-domains',
-        lazy: async () => ({ Component: (await import('./components/EmailDomainsPage')).EmailDomainsPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/auth/components/EmailDomainsPage')).EmailDomainsPage,
+        }),
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { RequireViewer } from '../auth/components/RequireViewer';
+import { RequireViewer } from '@/features/auth/components/RequireViewer';
 
 // /moderation: global moderators, and board moderators for the flags of their boards (the guard is the
 // parent route). Approvals and the audit log are for MODERATOR and ADMIN only. Every page is its own chunk.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
 import './access-links.css';
 
 /** The start page's links to Leichte Sprache and Gebärdensprache (BITV 2.0 § 4), with KERN's glyphs. */

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders } from '@/test/render';
 import { DgsVideosQueryDocument } from '../graphql/accessibility.graphql';
 import { EasyLanguagePage } from './EasyLanguagePage';
 import { SignLanguagePage } from './SignLanguagePage';

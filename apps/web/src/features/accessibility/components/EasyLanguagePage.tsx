@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Icon } from '../../../shared/components/Icon';
-import { Loading } from '../../../shared/components/Loading';
-import { useNamespace } from '../../report/hooks/use-namespace';
+import { Icon } from '@/shared/components/Icon';
+import { Loading } from '@/shared/components/Loading';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { EasyLanguageContent } from './EasyLanguageContent';
 import './easy-language.css';
 
 /** "Leichte Sprache" (BITV 2.0 § 4): the forum, who it is for, how to use it, the accessibility statement. */
 export function EasyLanguagePage() {
-  const ready = useNamespace('accessibility');
-  const { t } = useTranslation('accessibility');
+  const { t, ready } = useNamespace('accessibility');
   useEffect(() => {
     if (ready) document.title = `${t('easyTitle')} – ${t('app.titleSuffix', { ns: 'translation' })}`;
   }, [ready, t]);

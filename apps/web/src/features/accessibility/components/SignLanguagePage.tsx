@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Icon } from '../../../shared/components/Icon';
-import { Loading } from '../../../shared/components/Loading';
-import { useNamespace } from '../../report/hooks/use-namespace';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Icon } from '@/shared/components/Icon';
+import { Loading } from '@/shared/components/Loading';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { DgsVideosQueryDocument } from '../graphql/accessibility.graphql';
 import { EasyLanguageContent } from './EasyLanguageContent';
 import './easy-language.css';
@@ -16,8 +15,7 @@ import './easy-language.css';
  * DATA_DIR/dgs/), a clear notice while there is none, and the same content as text.
  */
 export function SignLanguagePage() {
-  const ready = useNamespace('accessibility');
-  const { t } = useTranslation('accessibility');
+  const { t, ready } = useNamespace('accessibility');
   const { data, loading, error } = useQuery(DgsVideosQueryDocument);
   useEffect(() => {
     if (ready) document.title = `${t('signTitle')} – ${t('app.titleSuffix', { ns: 'translation' })}`;

@@ -1,12 +1,12 @@
 import { Navigate, NavLink, Outlet } from 'react-router';
-import { Loading } from '../../../shared/components/Loading';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { useAdminT } from '../hooks/use-admin-t';
-import '../../moderation/moderation.css';
+import { Loading } from '@/shared/components/Loading';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import '@/shared/components/admin-ui.css';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 /** /verwaltung (administrators only): sub-navigation above the selected page. */
 export function AdminLayout() {
-  const { t, ready } = useAdminT();
+  const { t, ready } = useNamespace('admin');
   const { viewer, loading } = useViewer();
   if (loading) return <Loading />;
   if (!viewer) return <Navigate to="/" replace />;

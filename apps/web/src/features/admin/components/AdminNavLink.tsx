@@ -1,10 +1,10 @@
 import { NavLink } from 'react-router';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { useAdminT } from '../hooks/use-admin-t';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 /** Header link to /verwaltung for administrators. */
 export function AdminNavLink() {
-  const { t, ready } = useAdminT();
+  const { t, ready } = useNamespace('admin');
   const { viewer } = useViewer();
   if (!ready || viewer?.role !== 'ADMIN' || viewer.status !== 'ACTIVE') return null;
   return (

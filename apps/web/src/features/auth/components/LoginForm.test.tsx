@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphQLError, renderWithProviders } from '../../../test/render';
-import { buildViewer } from '../../../test/fixtures';
+import { graphQLError, renderWithProviders } from '@/test/render';
+import { buildViewer } from '@/test/fixtures';
 import { LoginMutationDocument } from '../graphql/login.graphql';
 import { LoginForm } from './LoginForm';
 

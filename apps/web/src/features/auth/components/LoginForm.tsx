@@ -2,11 +2,11 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { TextField } from '../../../shared/components/TextField';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { Alert } from '@/shared/components/Alert';
+import { TextField } from '@/shared/components/TextField';
+import { parseApiError } from '@/shared/lib/graphql-errors';
 import { LoginMutationDocument } from '../graphql/login.graphql';
-import { isValidEmail } from '../hooks/validation';
+import { isValidEmail } from '../lib/validation';
 
 interface FieldErrors {
   email?: string;

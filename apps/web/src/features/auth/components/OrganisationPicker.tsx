@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { OrganisationKind } from '@forum/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../shared/components/FieldError';
-import type { OrganisationKind as OrganisationKindType } from '../../../gql/graphql';
+import { FieldError } from '@/shared/components/FieldError';
+import type { OrganisationKind as OrganisationKindType } from '@/gql/graphql';
 import { OrganisationsQueryDocument } from '../graphql/register.graphql';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { useDebouncedValue } from '@/shared/hooks/use-debounced-value';
 
 interface OrganisationPickerProps {
   value: string;

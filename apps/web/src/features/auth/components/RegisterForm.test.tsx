@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { graphQLError, renderWithProviders } from '../../../test/render';
+import { graphQLError, renderWithProviders } from '@/test/render';
 import {
   OrganisationsQueryDocument,
   RegisterMutationDocument,

@@ -3,17 +3,17 @@ import { LIMITS } from '@forum/shared';
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ErrorSummary, type SummaryError } from '../../../shared/components/ErrorSummary';
-import { FieldError } from '../../../shared/components/FieldError';
-import { Icon } from '../../../shared/components/Icon';
-import { TextField } from '../../../shared/components/TextField';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { Alert } from '@/shared/components/Alert';
+import { ErrorSummary, type SummaryError } from '@/shared/components/ErrorSummary';
+import { FieldError } from '@/shared/components/FieldError';
+import { Icon } from '@/shared/components/Icon';
+import { TextField } from '@/shared/components/TextField';
+import { parseApiError } from '@/shared/lib/graphql-errors';
 import {
   RegisterMutationDocument,
   RegistrationApprovedAtOnceQueryDocument,
 } from '../graphql/register.graphql';
-import { isValidEmail } from '../hooks/validation';
+import { isValidEmail } from '../lib/validation';
 import { OrganisationPicker } from './OrganisationPicker';
 
 type Field = 'email' | 'displayName' | 'password' | 'organisationId' | 'consent';

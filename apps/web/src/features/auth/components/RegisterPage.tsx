@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { useViewer } from '../hooks/viewer-context';
+import { Alert } from '@/shared/components/Alert';
+import { PageHeading } from '@/shared/components/PageHeading';
 import { RegisterForm } from './RegisterForm';
+import { useViewer } from '../hooks/use-viewer';
 
 export function RegisterPage() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
-import { buildViewer } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import { RequireViewer } from './RequireViewer';
 
 const protectedRoutes = [

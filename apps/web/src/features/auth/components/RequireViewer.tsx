@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { Loading } from '../../../shared/components/Loading';
-import { canUseModeration, isModerator, useViewer } from '../hooks/viewer-context';
+import { Loading } from '@/shared/components/Loading';
+import { canUseModeration, isModerator } from '../lib/viewer-context';
+import { useViewer } from '../hooks/use-viewer';
 
 /**
  * Layout route: guests may only see landing, legal pages and registration. `access` narrows it further:

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { RelativeTime } from '@/shared/components/RelativeTime';
 import { BoardsQueryDocument } from '../graphql/boards.graphql';
 import { TopicLinkList } from './TopicLinkList';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
-import type { TopicSummaryFieldsFragment } from '../../../gql/graphql';
+import { RelativeTime } from '@/shared/components/RelativeTime';
+import type { TopicSummaryFieldsFragment } from '@/gql/graphql';
 
 /** Compact topic list inside a board card on the overview. */
 export function TopicLinkList({
@@ -25,7 +25,7 @@ export function TopicLinkList({
             {topic.viewerUnreadThreadCount > 0 ? (
               <>
                 {' · '}
-                <strong>{t('comforts.unreadThreads', { count: topic.viewerUnreadThreadCount })}</strong>
+                <strong>{t('reading.unreadThreads', { count: topic.viewerUnreadThreadCount })}</strong>
               </>
             ) : null}
             {topic.lastActivityAt ? (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../shared/lib/format-date';
-import type { LandQueueThreadFieldsFragment } from '../../../gql/graphql';
-import { ProgressBadge } from '../../threads/components/ProgressBadge';
-import { questionAge } from '../hooks/age';
+import { formatDateTime } from '@/shared/lib/format-date';
+import type { LandQueueThreadFieldsFragment } from '@/gql/graphql';
+import { ProgressBadge } from '@/features/threads/components/ProgressBadge';
+import { questionAge } from '../lib/age';
 
 export function LandQueueItem({ thread, now }: { thread: LandQueueThreadFieldsFragment; now?: Date }) {
-  const { t, i18n } = useTranslation('landqueue');
+  const { t, i18n } = useTranslation('land-queue');
   const age = questionAge(thread.createdAt, now);
   const ageText = age.unit === 'minutes' ? t('age.minutes') : t(`age.${age.unit}`, { count: age.count });
   return (

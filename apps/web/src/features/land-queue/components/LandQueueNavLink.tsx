@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
+import { useRealtimeEvent } from '@/features/realtime/hooks/use-realtime-event';
 import { LandQueueCountQueryDocument } from '../graphql/land-queue.graphql';
 import './nav-count.css';
 

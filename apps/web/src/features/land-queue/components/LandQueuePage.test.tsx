@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { LandQueueThreadFieldsFragment } from '../../../gql/graphql';
-import { buildViewer } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import type { LandQueueThreadFieldsFragment } from '@/gql/graphql';
+import { buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import { LandQueueQueryDocument, MyLandTopicsQueryDocument } from '../graphql/land-queue.graphql';
-import { questionAge } from '../hooks/age';
+import { questionAge } from '../lib/age';
 import { LandQueuePage } from './LandQueuePage';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');

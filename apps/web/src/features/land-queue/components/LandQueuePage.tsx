@@ -1,20 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
-import { useNamespace } from '../../report/hooks/use-namespace';
-import { SelectField } from '../../search/components/SelectField';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { useRealtimeEvent } from '@/features/realtime/hooks/use-realtime-event';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { SelectField } from '@/shared/components/SelectField';
 import { LandQueueQueryDocument, MyLandTopicsQueryDocument } from '../graphql/land-queue.graphql';
-import { appendPage } from '../hooks/use-connection-list';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { LandQueueItem } from './LandQueueItem';
 import './view-switch.css';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 type QueueTab = 'OPEN' | 'LAND_ANSWERED';
 const TAB_PARAM = 'ansicht';
@@ -25,8 +24,7 @@ const ANSWERED_TAB = 'beantwortet';
  * open (no Land has answered officially yet) and answered until the asker accepts an answer.
  */
 export function LandQueuePage() {
-  const ready = useNamespace('landqueue');
-  const { t } = useTranslation('landqueue');
+  const { t, ready } = useNamespace('land-queue');
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const topicId = params.get('dienst') || undefined;
@@ -36,10 +34,9 @@ export function LandQueuePage() {
     variables: { id: viewer?.organisation.id ?? '' },
     skip: !isLand,
   });
-  const queue = useQuery(LandQueueQueryDocument, {
+  const queue = useConnectionList(LandQueueQueryDocument, (d) => d.landQueue, {
     variables: { first: LIMITS.pageSizeDefault, topicId, progress: tab },
     skip: !isLand,
-    notifyOnNetworkStatusChange: true,
   });
   // A new question in a led service notifies the Land's representatives: show it without a reload.
   useRealtimeEvent('notification', () => void queue.refetch().catch(() => undefined));
@@ -54,16 +51,9 @@ export function LandQueuePage() {
       </div>
     );
   }
-  const connection = queue.data?.landQueue;
+  const { connection } = queue;
   const threads = connection?.edges.map((e) => e.node) ?? [];
   const ledTopics = topics.data?.organisation?.ledTopics ?? [];
-  const loadMore = () => {
-    if (!connection?.pageInfo.hasNextPage) return;
-    void queue.fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => appendPage('landQueue', previous, fetchMoreResult),
-    });
-  };
 
   return (
     <div className="app-stack">
@@ -129,7 +119,7 @@ export function LandQueuePage() {
             </ul>
           )}
           {connection.pageInfo.hasNextPage ? (
-            <LoadMoreButton onClick={loadMore} loading={queue.networkStatus === 3} />
+            <LoadMoreButton onClick={queue.loadMore} loading={queue.loadingMore} />
           ) : null}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const LandQueueCountQueryDocument = graphql(`
   query LandQueueCount {
@@ -60,45 +60,6 @@ export const MyLandTopicsQueryDocument = graphql(`
         id
         title
       }
-    }
-  }
-`);
-
-export const MyThreadsQueryDocument = graphql(`
-  query MyThreads($first: Int!, $after: String, $progress: QuestionProgress) {
-    myThreads(first: $first, after: $after, progress: $progress) {
-      edges {
-        cursor
-        node {
-          id
-          title
-          state
-          progress
-          createdAt
-          lastActivityAt
-          replyCount
-          hasLandAnswer
-          topic {
-            id
-            title
-          }
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      totalCount
-    }
-  }
-`);
-
-export const ReopenThreadMutationDocument = graphql(`
-  mutation ReopenThread($threadId: ID!) {
-    reopenThread(threadId: $threadId) {
-      id
-      state
-      progress
     }
   }
 `);

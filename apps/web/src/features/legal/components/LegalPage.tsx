@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
 import { useLegalNamespace } from '../hooks/use-legal-content';
 
 interface LegalSection {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadNamespace } from '../../../i18n/i18n';
+import { loadNamespace } from '@/i18n/i18n';
 
 /** Loads the legal texts of the current language (a separate chunk) and reports when they are ready. */
 export function useLegalNamespace(): { ready: boolean } {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MentionableUsersQuery } from '../../../gql/graphql';
+import type { MentionableUsersQuery } from '@/gql/graphql';
 
 interface MentionListboxProps {
   id: string;

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const MentionableUsersQueryDocument = graphql(`
   query MentionableUsers($search: String!, $first: Int) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { useDebouncedValue } from '../../auth/hooks/use-debounced-value';
+import { useDebouncedValue } from '@/shared/hooks/use-debounced-value';
 import { MentionableUsersQueryDocument } from '../graphql/mentions.graphql';
-import { findMentionQuery, insertMention } from './mention-query';
+import { findMentionQuery, insertMention } from '../lib/mention-query';
 
 const SUGGESTIONS = 6;
 const DEBOUNCE_MS = 200;

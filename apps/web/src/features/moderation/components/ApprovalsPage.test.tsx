@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { buildViewer } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import { ApproveUserMutationDocument, PendingUsersQueryDocument } from '../graphql/approvals.graphql';
 import { ApprovalsPage } from './ApprovalsPage';
 

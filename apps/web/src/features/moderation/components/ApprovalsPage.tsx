@@ -1,17 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { RelativeTime } from '@/shared/components/RelativeTime';
 import { ApproveUserMutationDocument, PendingUsersQueryDocument } from '../graphql/approvals.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { Badge } from '../../../shared/components/Badge';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { Badge } from '@/shared/components/Badge';
 import { RejectUserDialog } from './RejectUserDialog';
 import { VouchApprovalDialog } from './VouchApprovalDialog';
+import '@/shared/components/admin-ui.css';
 
 interface PendingUser {
   id: string;
@@ -22,16 +24,19 @@ interface PendingUser {
 
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const { t: tm } = useModerationT();
-  const { data, loading, error, fetchMore, refetch } = useQuery(PendingUsersQueryDocument, {
-    variables: { first: 50 },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { t: tm } = useNamespace('moderation');
+  const { data, loading, error, connection, loadMore, loadingMore, refetch } = useConnectionList(
+    PendingUsersQueryDocument,
+    (d) => d.pendingUsers,
+    {
+      variables: { first: 50 },
+      fetchPolicy: 'cache-and-network',
+    },
+  );
   const [approve, { loading: approving, error: approveError }] = useMutation(ApproveUserMutationDocument);
   const [status, setStatus] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<PendingUser | null>(null);
   const [vouching, setVouching] = useState<PendingUser | null>(null);
-  const connection = data?.pendingUsers;
   const users = (connection?.edges ?? []).map((e) => e.node).filter((u) => u.status === 'PENDING');
 
   // An unconfirmed address is approved only when the moderator vouches for it (dialog).
@@ -158,12 +163,7 @@ export function ApprovalsPage() {
           </table>
         </div>
       ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <LoadMoreButton
-          loading={loading}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-        />
-      ) : null}
+      {connection?.pageInfo.hasNextPage ? <LoadMoreButton loading={loadingMore} onClick={loadMore} /> : null}
       <VouchApprovalDialog
         user={vouching}
         busy={approving}

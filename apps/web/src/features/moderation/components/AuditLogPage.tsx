@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { formatDateTime } from '../../../shared/lib/format-date';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { formatDateTime } from '@/shared/lib/format-date';
 import { AuditActorsQueryDocument, AuditLogQueryDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import de from '../../../i18n/moderation.de.json';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import de from '@/i18n/moderation.de.json';
+import '@/shared/components/admin-ui.css';
 
 const ACTIONS = Object.keys(de.audit.actions);
 const TARGET_TYPES = Object.keys(de.audit.targetTypes);
@@ -27,21 +29,23 @@ const NO_FILTERS: Filters = { action: '', actorId: '', targetType: '' };
  * object type. Each entry names its object (title, excerpt, name) with a link while it still exists.
  */
 export function AuditLogPage() {
-  const { t, i18n } = useModerationT();
+  const { t, i18n } = useNamespace('moderation');
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const actors = useQuery(AuditActorsQueryDocument);
-  const { data, loading, error, fetchMore } = useQuery(AuditLogQueryDocument, {
-    variables: {
-      first: AUDIT_PAGE_SIZE,
-      action: filters.action || null,
-      actorId: filters.actorId || null,
-      targetType: filters.targetType || null,
+  const { data, loading, error, connection, loadMore, loadingMore } = useConnectionList(
+    AuditLogQueryDocument,
+    (d) => d.auditLog,
+    {
+      variables: {
+        first: AUDIT_PAGE_SIZE,
+        action: filters.action || null,
+        actorId: filters.actorId || null,
+        targetType: filters.targetType || null,
+      },
+      fetchPolicy: 'cache-and-network',
     },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = data?.auditLog;
+  );
   const entries = (connection?.edges ?? []).map((e) => e.node);
   const label = (group: 'actions' | 'targetTypes', key: string) =>
     i18n.exists(`audit.${group}.${key}`, { ns: 'moderation' }) ? t(`audit.${group}.${key}`) : key;
@@ -198,12 +202,7 @@ export function AuditLogPage() {
           </table>
         </div>
       ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <LoadMoreButton
-          loading={loading}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-        />
-      ) : null}
+      {connection?.pageInfo.hasNextPage ? <LoadMoreButton loading={loadingMore} onClick={loadMore} /> : null}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import type { FlagReason } from '../../../gql/graphql';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { FieldError } from '../../../shared/components/FieldError';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
+import type { FlagReason } from '@/gql/graphql';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { FieldError } from '@/shared/components/FieldError';
+import { parseApiError } from '@/shared/lib/graphql-errors';
 import { FlagPostMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
 
 export const FLAG_REASONS: FlagReason[] = [
   'BELEIDIGUNG',
@@ -27,7 +27,7 @@ interface FlagPostDialogProps {
 
 /** "Beitrag melden": one of the five reasons (radio buttons) and an optional comment. */
 export function FlagPostDialog({ open, postId, onClose, onDone }: FlagPostDialogProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const [reason, setReason] = useState<FlagReason | ''>('');
   const [comment, setComment] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();

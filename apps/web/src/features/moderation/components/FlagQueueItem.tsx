@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ModFlagQueueQuery } from '../../../gql/graphql';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Badge } from '../../../shared/components/Badge';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
-import { TextField } from '../../../shared/components/TextField';
+import type { ModFlagQueueQuery } from '@/gql/graphql';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Badge } from '@/shared/components/Badge';
+import { RelativeTime } from '@/shared/components/RelativeTime';
+import { TextField } from '@/shared/components/TextField';
 import { ResolveFlagsForPostMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { HidePostDialog } from './HidePostDialog';
 
 export type QueueFlag = ModFlagQueueQuery['flags']['edges'][number]['node'];
@@ -36,7 +36,7 @@ interface FlagQueueItemProps {
 
 /** One flagged post in context with all its reports and the moderation's decisions. */
 export function FlagQueueItem({ group, onHandled }: FlagQueueItemProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const { post, flags } = group;
   const [hideOpen, setHideOpen] = useState(false);
   const [note, setNote] = useState('');

@@ -1,30 +1,34 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import type { FlagState } from '../../../gql/graphql';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
+import type { FlagState } from '@/gql/graphql';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
 import { FlagQueueQueryDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { FlagQueueItem, groupFlagsByPost } from './FlagQueueItem';
+import '@/shared/components/admin-ui.css';
 
 const STATES: FlagState[] = ['OPEN', 'RESOLVED', 'DISMISSED'];
 
 /** Prüfliste: flagged posts with their reports, newest first. */
 export function FlagQueuePage() {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const client = useApolloClient();
   const [state, setState] = useState<FlagState>('OPEN');
   const [status, setStatus] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, fetchMore, refetch } = useQuery(FlagQueueQueryDocument, {
-    variables: { state, first: 50 },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = data?.flags;
+  const { data, loading, error, connection, loadMore, loadingMore, refetch } = useConnectionList(
+    FlagQueueQueryDocument,
+    (d) => d.flags,
+    {
+      variables: { state, first: 50 },
+      fetchPolicy: 'cache-and-network',
+    },
+  );
   const groups = groupFlagsByPost((connection?.edges ?? []).map((e) => e.node));
 
   async function onHandled(message: string) {
@@ -86,12 +90,7 @@ export function FlagQueuePage() {
           ))}
         </ul>
       ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <LoadMoreButton
-          loading={loading}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-        />
-      ) : null}
+      {connection?.pageInfo.hasNextPage ? <LoadMoreButton loading={loadingMore} onClick={loadMore} /> : null}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { buildPost, buildViewer } from '../../../test/fixtures';
-import { graphQLError, renderWithProviders } from '../../../test/render';
+import { buildPost, buildViewer } from '@/test/fixtures';
+import { graphQLError, renderWithProviders } from '@/test/render';
 import { HidePostMutationDocument } from '../graphql/moderation.graphql';
 import { PostModerationActions } from './PostModerationActions';
 

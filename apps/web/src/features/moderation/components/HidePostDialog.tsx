@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { parseApiError } from '@/shared/lib/graphql-errors';
 import { HidePostMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
 
 interface HidePostDialogProps {
   open: boolean;
@@ -19,7 +19,7 @@ interface HidePostDialogProps {
 
 /** Hides a post (or shows it again) with a required reason; hiding also resolves the post's open flags. */
 export function HidePostDialog({ open, postId, currentlyHidden, onClose, onDone }: HidePostDialogProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [hidePost, { loading, error: mutationError, reset }] = useMutation(HidePostMutationDocument);

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { TextField } from '../../../shared/components/TextField';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { TextField } from '@/shared/components/TextField';
 import {
   MergeThreadsMutationDocument,
   TopicThreadsForMergeQueryDocument,
 } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
 
 interface MergeThreadDialogProps {
   open: boolean;
@@ -21,7 +21,7 @@ interface MergeThreadDialogProps {
 
 /** Merges this thread into another one: pick it by title within the topic, or enter its id. */
 export function MergeThreadDialog({ open, threadId, topicId, onClose, onDone }: MergeThreadDialogProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const { data } = useQuery(TopicThreadsForMergeQueryDocument, { variables: { topicId }, skip: !open });
   const [search, setSearch] = useState('');
   const [targetId, setTargetId] = useState('');

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { useParams } from 'react-router';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders } from '@/test/render';
 import { MergedThreadNotice } from './MergedThreadNotice';
 
 function Page({ resolvedId }: { resolvedId: string }) {

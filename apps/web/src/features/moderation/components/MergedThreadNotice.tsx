@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { useModerationT } from '../hooks/use-namespace';
+import { Alert } from '@/shared/components/Alert';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 
 /**
  * thread(id) answers a merged thread's id with the thread it was merged into: then the address is replaced
  * by the target's and a note explains why a different question is shown.
  */
 export function MergedThreadNotice({ routeId, threadId }: { routeId: string; threadId: string }) {
-  const { t, ready } = useModerationT();
+  const { t, ready } = useNamespace('moderation');
   const navigate = useNavigate();
   const location = useLocation();
   const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom;

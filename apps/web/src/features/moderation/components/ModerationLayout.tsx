@@ -1,15 +1,17 @@
 import { NavLink, Outlet } from 'react-router';
-import { Loading } from '../../../shared/components/Loading';
-import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
-import { useModerationT } from '../hooks/use-namespace';
+import { Loading } from '@/shared/components/Loading';
+import { isModerator } from '@/features/auth/lib/viewer-context';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import '../moderation.css';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
+import '@/shared/components/admin-ui.css';
 
 /**
  * /moderation: sub-navigation above the selected page. Board moderators see only the Prüfliste (approvals
  * and the audit log are global), with a note naming the boards it covers.
  */
 export function ModerationLayout() {
-  const { t, ready } = useModerationT();
+  const { t, ready } = useNamespace('moderation');
   const { viewer } = useViewer();
   if (!ready) return <Loading />;
   const global = isModerator(viewer);

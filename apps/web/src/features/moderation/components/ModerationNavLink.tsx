@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router';
-import { canUseModeration, useViewer } from '../../auth/hooks/viewer-context';
-import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
+import { canUseModeration } from '@/features/auth/lib/viewer-context';
+import { useRealtimeEvent } from '@/features/realtime/hooks/use-realtime-event';
 import { OpenFlagCountQueryDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 /** Header link to /moderation (moderators and board moderators) with the number of open flags; refreshed when a FLAG notification arrives. */
 export function ModerationNavLink() {
-  const { t, ready } = useModerationT();
+  const { t, ready } = useNamespace('moderation');
   const { viewer } = useViewer();
   const allowed = canUseModeration(viewer) && viewer?.status === 'ACTIVE';
   const { data, refetch } = useQuery(OpenFlagCountQueryDocument, {

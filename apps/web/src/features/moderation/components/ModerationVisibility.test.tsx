@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
-import { buildPost, buildViewer } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { buildPost, buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import { OpenFlagCountQueryDocument, ThreadModerationInfoQueryDocument } from '../graphql/moderation.graphql';
 import { useCanModerateThread } from '../hooks/use-can-moderate';
 import { ModerationNavLink } from './ModerationNavLink';

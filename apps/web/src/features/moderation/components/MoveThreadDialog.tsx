@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { FieldError } from '../../../shared/components/FieldError';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { FieldError } from '@/shared/components/FieldError';
 import { MoveTargetsQueryDocument, MoveThreadMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
 
 interface MoveThreadDialogProps {
   open: boolean;
@@ -19,7 +19,7 @@ interface MoveThreadDialogProps {
 /** Moves a thread: first choose the board, then one of its topics. */
 export function MoveThreadDialog(props: MoveThreadDialogProps) {
   const { open, threadId, currentBoardId, currentTopicId, onClose, onDone } = props;
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const { data } = useQuery(MoveTargetsQueryDocument, { skip: !open });
   const [boardId, setBoardId] = useState(currentBoardId);
   const [topicId, setTopicId] = useState('');

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { PostFieldsFragment } from '../../../gql/graphql';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { useModerationT } from '../hooks/use-namespace';
+import type { PostFieldsFragment } from '@/gql/graphql';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { FlagPostDialog } from './FlagPostDialog';
 import { HidePostDialog } from './HidePostDialog';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 interface PostModerationActionsProps {
   post: Pick<PostFieldsFragment, 'id' | 'hidden' | 'deleted' | 'author'>;
@@ -16,7 +16,7 @@ type Status = { text: string; variant: 'success' | 'info' } | null;
 
 /** Per post: "Melden" for other people's posts; "Ausblenden"/"Einblenden" for moderators. */
 export function PostModerationActions({ post, canModerate }: PostModerationActionsProps) {
-  const { t, ready } = useModerationT();
+  const { t, ready } = useNamespace('moderation');
   const { viewer } = useViewer();
   const [dialog, setDialog] = useState<'flag' | 'hide' | null>(null);
   const [status, setStatus] = useState<Status>(null);

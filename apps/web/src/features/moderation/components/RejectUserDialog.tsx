@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { parseApiError } from '@/shared/lib/graphql-errors';
 import { RejectUserMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
 
 interface RejectUserDialogProps {
   user: { id: string; displayName: string; email: string | null } | null;
@@ -15,7 +15,7 @@ interface RejectUserDialogProps {
 
 /** Declines a pending registration with a reason (kept in the audit log). */
 export function RejectUserDialog({ user, onClose, onDone }: RejectUserDialogProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [reject, { loading, error: mutationError, reset }] = useMutation(RejectUserMutationDocument);

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Icon } from '../../../shared/components/Icon';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Icon } from '@/shared/components/Icon';
 import { LockThreadMutationDocument, PinThreadMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { MergeThreadDialog } from './MergeThreadDialog';
 import { MoveThreadDialog } from './MoveThreadDialog';
 import { ThreadStatusDialog, type ThreadStatusAction } from './ThreadStatusDialog';
@@ -27,7 +27,7 @@ export function ThreadModerationControls({
   thread: ModeratedThread;
   canModerate: boolean;
 }) {
-  const { t, ready } = useModerationT();
+  const { t, ready } = useNamespace('moderation');
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'move' | 'merge' | null>(null);
   // Locking and closing ask for an optional reason; unlocking does not.

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { parseApiError } from '@/shared/lib/graphql-errors';
 import { CloseThreadMutationDocument, LockThreadMutationDocument } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
 
 export type ThreadStatusAction = 'lock' | 'close' | 'reopen';
 
@@ -21,7 +21,7 @@ interface ThreadStatusDialogProps {
  * reason that lands in the audit log and in the asker's notification.
  */
 export function ThreadStatusDialog({ action, threadId, onClose, onDone }: ThreadStatusDialogProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [lock, lockState] = useMutation(LockThreadMutationDocument);

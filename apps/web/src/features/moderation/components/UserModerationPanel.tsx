@@ -1,21 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import type { Role } from '../../../gql/graphql';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { TextField } from '../../../shared/components/TextField';
-import { formatDate } from '../../../shared/lib/format-date';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
-import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
+import type { Role } from '@/gql/graphql';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { TextField } from '@/shared/components/TextField';
+import { formatDate } from '@/shared/lib/format-date';
+import { parseApiError } from '@/shared/lib/graphql-errors';
+import { isModerator } from '@/features/auth/lib/viewer-context';
 import {
   ModerationUserQueryDocument,
   SetUserRoleMutationDocument,
   SuspendUserMutationDocument,
   UnsuspendUserMutationDocument,
 } from '../graphql/moderation.graphql';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
-import { TextAreaField } from './TextAreaField';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
+import { TextAreaField } from '@/shared/components/TextAreaField';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
+import '@/shared/components/admin-ui.css';
 
 const ROLES: Role[] = ['USER', 'MODERATOR', 'ADMIN'];
 
@@ -27,7 +29,7 @@ function todayIso(): string {
 
 /** On /nutzer/:userId for moderators: suspend / lift a suspension; for administrators also the role. */
 export function UserModerationPanel({ userId }: { userId: string }) {
-  const { t, i18n, ready } = useModerationT();
+  const { t, i18n, ready } = useNamespace('moderation');
   const { viewer } = useViewer();
   const allowed = isModerator(viewer);
   const { data, error } = useQuery(ModerationUserQueryDocument, {

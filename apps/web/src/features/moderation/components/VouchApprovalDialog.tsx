@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { FieldError } from '../../../shared/components/FieldError';
-import { useModerationT } from '../hooks/use-namespace';
-import { ModalDialog } from './ModalDialog';
+import { FieldError } from '@/shared/components/FieldError';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ModalDialog } from '@/shared/components/ModalDialog';
 
 interface VouchApprovalDialogProps {
   user: { id: string; displayName: string; email: string | null } | null;
@@ -15,7 +15,7 @@ interface VouchApprovalDialogProps {
  * address (e.g. after a phone call); the audit log records that the moderation, not the link, confirmed it.
  */
 export function VouchApprovalDialog({ user, busy, onClose, onApprove }: VouchApprovalDialogProps) {
-  const { t } = useModerationT();
+  const { t } = useNamespace('moderation');
   const [vouched, setVouched] = useState(false);
   const [error, setError] = useState<string | undefined>();
 

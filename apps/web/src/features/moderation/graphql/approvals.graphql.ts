@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const PendingUsersQueryDocument = graphql(`
   query PendingUsers($first: Int!, $after: String) {

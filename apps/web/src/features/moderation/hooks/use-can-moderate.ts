@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { isModerator, useViewer } from '../../auth/hooks/viewer-context';
+import { isModerator } from '@/features/auth/lib/viewer-context';
 import { ThreadModerationInfoQueryDocument } from '../graphql/moderation.graphql';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 /**
  * Whether the viewer may moderate this thread: global moderators and administrators everywhere,

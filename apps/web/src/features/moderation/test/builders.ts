@@ -1,4 +1,4 @@
-import type { ModFlagQueueQuery } from '../../../gql/graphql';
+import type { ModFlagQueueQuery } from '@/gql/graphql';
 
 type QueueFlag = ModFlagQueueQuery['flags']['edges'][number]['node'];
 

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { NotificationFieldsFragment } from '../../../gql/graphql';
-import { FakeSocket, connectWhenReady } from '../../../test/fake-socket';
-import { buildNotification, buildViewer } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import type { NotificationFieldsFragment } from '@/gql/graphql';
+import { FakeSocket, connectWhenReady } from '@/test/fake-socket';
+import { buildNotification, buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import {
   MarkNotificationsReadMutationDocument,
   NotificationsQueryDocument,

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../../shared/components/Icon';
-import { LiveAnnouncement } from '../../../shared/components/LiveAnnouncement';
-import { Loading } from '../../../shared/components/Loading';
-import { useAnnouncer } from '../../../shared/lib/use-announcer';
-import { useViewer } from '../../auth/hooks/viewer-context';
+import { Icon } from '@/shared/components/Icon';
+import { LiveAnnouncement } from '@/shared/components/LiveAnnouncement';
+import { Loading } from '@/shared/components/Loading';
+import { useAnnouncer } from '@/shared/hooks/use-announcer';
 import { UnreadNotificationCountQueryDocument } from '../graphql/notifications.graphql';
-import { notificationText } from '../hooks/notification-text';
+import { notificationText } from '../lib/notification-text';
 import { useNotificationEvents } from '../hooks/use-notification-events';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 // The panel (list, texts, mark read) is loaded on first opening; the bell itself stays in the initial bundle.
 const NotificationPanel = lazy(async () => ({

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
-import type { NotificationFieldsFragment } from '../../../gql/graphql';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { notificationHref, notificationText } from '../hooks/notification-text';
+import { RelativeTime } from '@/shared/components/RelativeTime';
+import type { NotificationFieldsFragment } from '@/gql/graphql';
+import { notificationHref, notificationText } from '../lib/notification-text';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 interface NotificationItemProps {
   notification: NotificationFieldsFragment;

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Loading } from '../../../shared/components/Loading';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Loading } from '@/shared/components/Loading';
 import { NotificationsQueryDocument } from '../graphql/notifications.graphql';
 import { useMarkNotificationsRead } from '../hooks/use-mark-read';
 import { NotificationItem } from './NotificationItem';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
 
 export const PANEL_SIZE = 8;
 

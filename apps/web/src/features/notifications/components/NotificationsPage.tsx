@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
 import {
   NotificationsQueryDocument,
   UnreadNotificationCountQueryDocument,
@@ -17,11 +18,11 @@ import { NotificationItem } from './NotificationItem';
 export function NotificationsPage() {
   const { t } = useTranslation();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, previousData, loading, error, fetchMore, networkStatus } = useQuery(
+  const { data, previousData, loading, error, loadMore, loadingMore } = useConnectionList(
     NotificationsQueryDocument,
+    (d) => d.notifications,
     {
       variables: { first: LIMITS.pageSizeDefault, unreadOnly: unreadOnly || undefined },
-      notifyOnNetworkStatusChange: true,
       fetchPolicy: 'cache-and-network',
     },
   );
@@ -73,12 +74,7 @@ export function NotificationsPage() {
               ))}
             </ul>
           )}
-          {list.pageInfo.hasNextPage ? (
-            <LoadMoreButton
-              loading={networkStatus === 3}
-              onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-            />
-          ) : null}
+          {list.pageInfo.hasNextPage ? <LoadMoreButton loading={loadingMore} onClick={loadMore} /> : null}
         </>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { NotificationPayload } from '@forum/shared';
 import { useCallback } from 'react';
-import { useRealtimeEvent } from '../../realtime/hooks/use-realtime-event';
+import { useRealtimeEvent } from '@/features/realtime/hooks/use-realtime-event';
 import {
   NotificationsQueryDocument,
   UnreadNotificationCountQueryDocument,

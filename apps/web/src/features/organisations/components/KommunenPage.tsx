@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import type { KommunenDirectoryQuery } from '../../../gql/graphql';
-import { useNamespace } from '../../report/hooks/use-namespace';
-import { SelectField } from '../../search/components/SelectField';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import type { KommunenDirectoryQuery } from '@/gql/graphql';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { SelectField } from '@/shared/components/SelectField';
 import { KommunenDirectoryQueryDocument } from '../graphql/organisations.graphql';
 import './organisations.css';
 
@@ -40,8 +39,7 @@ export function groupByLand(kommunen: readonly Kommune[], noLand: string, landId
 
 /** Directory of the Kommunen taking part, grouped per Land, with a Land filter kept in the URL. */
 export function KommunenPage() {
-  const ready = useNamespace('organisations');
-  const { t } = useTranslation('organisations');
+  const { t, ready } = useNamespace('organisations');
   const [params, setParams] = useSearchParams();
   const landId = params.get('land') || undefined;
   const { data, loading, error } = useQuery(KommunenDirectoryQueryDocument);

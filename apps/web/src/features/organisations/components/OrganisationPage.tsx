@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import type { OrganisationPageQuery } from '../../../gql/graphql';
-import { Breadcrumbs } from '../../layout/components/Breadcrumbs';
-import { formatHours, formatInteger, formatShare } from '../../report/hooks/format-number';
-import { useNamespace } from '../../report/hooks/use-namespace';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import type { OrganisationPageQuery } from '@/gql/graphql';
+import { Breadcrumbs } from '@/shared/components/Breadcrumbs';
+import { formatHours, formatInteger, formatShare } from '@/shared/lib/format-number';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { LandReportRowQueryDocument, OrganisationQueryDocument } from '../graphql/organisations.graphql';
 import './organisations.css';
 
@@ -132,8 +132,7 @@ function LandDetails({ org }: { org: Organisation }) {
 
 /** An organisation's page: a Kommune with its AGS and Land, a Land with its services, figures and Kommunen. */
 export function OrganisationPage() {
-  const ready = useNamespace('organisations');
-  const { t } = useTranslation('organisations');
+  const { t, ready } = useNamespace('organisations');
   const { t: tc } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(OrganisationQueryDocument, { variables: { id } });

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const OrganisationQueryDocument = graphql(`
   query OrganisationPage($id: ID!) {

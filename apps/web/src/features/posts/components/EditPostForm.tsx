@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
-import type { PostFieldsFragment } from '../../../gql/graphql';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { parseApiError } from '@/shared/lib/graphql-errors';
+import type { PostFieldsFragment } from '@/gql/graphql';
 import { EditPostMutationDocument } from '../graphql/post.graphql';
-import { validatePostBody } from '../hooks/validate-body';
+import { validatePostBody } from '../lib/validate-body';
 import { MarkdownEditor } from './MarkdownEditor';
 
 export function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDone: () => void }) {

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../shared/components/FieldError';
-import { MentionListbox } from '../../mentions/components/MentionListbox';
-import { useMentionAutocomplete } from '../../mentions/hooks/use-mention-autocomplete';
+import { FieldError } from '@/shared/components/FieldError';
+import { MentionListbox } from '@/features/mentions/components/MentionListbox';
+import { useMentionAutocomplete } from '@/features/mentions/hooks/use-mention-autocomplete';
 import { RenderMarkdownQueryDocument } from '../graphql/post.graphql';
 
 type Tab = 'write' | 'preview';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../../shared/components/Badge';
-import type { PostFieldsFragment } from '../../../gql/graphql';
+import { Badge } from '@/shared/components/Badge';
+import type { PostFieldsFragment } from '@/gql/graphql';
 
 export function PostBadges({ post, isQuestion }: { post: PostFieldsFragment; isQuestion: boolean }) {
   const { t } = useTranslation();

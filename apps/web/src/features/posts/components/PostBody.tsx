@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PostFieldsFragment } from '../../../gql/graphql';
+import type { PostFieldsFragment } from '@/gql/graphql';
 
 export function PostBody({ post }: { post: PostFieldsFragment }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { buildLandAuthor, buildPost } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { buildLandAuthor, buildPost } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import { DeletePostMutationDocument } from '../graphql/post.graphql';
 import { PostItem } from './PostItem';
 

@@ -1,21 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { RelativeTime } from '../../../shared/components/RelativeTime';
-import type { PostFieldsFragment } from '../../../gql/graphql';
-import { useViewer } from '../../auth/hooks/viewer-context';
-import { HelpfulButton } from '../../comforts/components/HelpfulButton';
-import { QuoteActions } from '../../comforts/components/QuoteActions';
-import { PostModerationActions } from '../../moderation/components/PostModerationActions';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { RelativeTime } from '@/shared/components/RelativeTime';
+import type { PostFieldsFragment } from '@/gql/graphql';
+import { QuoteActions } from './QuoteActions';
 import { DeletePostMutationDocument } from '../graphql/post.graphql';
 import { DeletePostDialog } from './DeletePostDialog';
 import { EditPostForm } from './EditPostForm';
 import { PostBadges } from './PostBadges';
 import { PostBody } from './PostBody';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
 import './posts.css';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 interface PostItemProps {
   post: PostFieldsFragment;
@@ -23,8 +21,10 @@ interface PostItemProps {
   number?: number;
   isQuestion: boolean;
   canAccept: boolean;
-  /** The viewer moderates this thread: offers hiding the post (features/moderation). */
-  canModerate?: boolean;
+  /** "Hilfreich" from a higher feature (features/reactions), shown on a visible post to a signed-in viewer. */
+  reactions?: ReactNode;
+  /** "Melden" and "Ausblenden" from a higher feature (features/moderation), at the end of the actions. */
+  moderation?: ReactNode;
   accepting?: boolean;
   onAccept?: (postId: string) => void;
   /** Inserts a quote (the selection or the whole post) into the reply editor; no quoting without it. */
@@ -36,7 +36,8 @@ export function PostItem({
   number,
   isQuestion,
   canAccept,
-  canModerate = false,
+  reactions,
+  moderation,
   accepting,
   onAccept,
   onQuote,
@@ -64,7 +65,6 @@ export function PostItem({
     }
   }
 
-  const own = viewer ? post.author.id === viewer.id : false;
   const landName = post.author.organisation.kind === 'LAND' ? post.author.organisation.name : null;
   return (
     <article
@@ -128,7 +128,7 @@ export function PostItem({
       <ApiErrorAlert error={deleteError} />
       {!editing && !post.deleted ? (
         <footer className="app-post__actions">
-          {visible && viewer ? <HelpfulButton post={post} own={own} /> : null}
+          {visible && viewer ? reactions : null}
           {onQuote && visible ? (
             <QuoteActions
               bodyRef={bodyRef}
@@ -169,7 +169,7 @@ export function PostItem({
                 <span className="kern-label">{t('common.delete')}</span>
               </button>
             ) : null}
-            <PostModerationActions post={post} canModerate={canModerate} />
+            {moderation}
           </span>
         </footer>
       ) : null}

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const PostFieldsFragment = graphql(`
   fragment PostFields on Post {
@@ -54,20 +54,6 @@ export const DeletePostMutationDocument = graphql(`
   mutation DeletePost($postId: ID!) {
     deletePost(postId: $postId) {
       ...PostFields
-    }
-  }
-`);
-
-export const AcceptAnswerMutationDocument = graphql(`
-  mutation AcceptAnswer($postId: ID!) {
-    acceptAnswer(postId: $postId) {
-      id
-      state
-      progress
-      acceptedPost {
-        id
-        accepted
-      }
     }
   }
 `);

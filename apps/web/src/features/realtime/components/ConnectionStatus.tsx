@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useRealtime } from '../hooks/realtime-context';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
+import { useRealtime } from '../hooks/use-realtime';
 
 /** A polite status line while a dropped connection is being restored; empty (but present) otherwise. */
 export function ConnectionStatus() {

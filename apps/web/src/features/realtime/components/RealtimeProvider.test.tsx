@@ -1,8 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { ViewerContext } from '../../auth/hooks/viewer-context';
-import { FakeSocket, connectWhenReady } from '../../../test/fake-socket';
-import { buildViewer } from '../../../test/fixtures';
+import { ViewerContext } from '@/features/auth/lib/viewer-context';
+import { FakeSocket, connectWhenReady } from '@/test/fake-socket';
+import { buildViewer } from '@/test/fixtures';
 import { useRealtimeEvent, useRealtimeRoom } from '../hooks/use-realtime-event';
 import { ConnectionStatus } from './ConnectionStatus';
 import { RealtimeProvider } from './RealtimeProvider';

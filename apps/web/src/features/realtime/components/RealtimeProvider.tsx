@@ -1,6 +1,5 @@
 import { ClientEvents, ServerEvents } from '@forum/shared';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useViewer } from '../../auth/hooks/viewer-context';
 import {
   RealtimeContext,
   type RealtimeApi,
@@ -8,8 +7,9 @@ import {
   type RealtimeHandler,
   type RealtimeStatus,
   type RoomKind,
-} from '../hooks/realtime-context';
-import { loadSocket, type RealtimeSocket, type SocketFactory } from '../hooks/realtime-socket';
+} from '../lib/realtime-context';
+import { loadSocket, type RealtimeSocket, type SocketFactory } from '../lib/realtime-socket';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 type AnyHandler = (payload: unknown) => void;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useRealtime, type RealtimeEvent, type RealtimeHandler, type RoomKind } from './realtime-context';
+import { type RealtimeEvent, type RealtimeHandler, type RoomKind } from '../lib/realtime-context';
+import { useRealtime } from './use-realtime';
 
 /** Calls the latest `handler` for every `event`; re-renders do not re-subscribe. */
 export function useRealtimeEvent<E extends RealtimeEvent>(event: E, handler: RealtimeHandler<E>): void {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import './header-search.css';
-import { Icon } from '../../../shared/components/Icon';
+import { Icon } from '@/shared/components/Icon';
 
 /** The search field in the header of every page (signed-in users); results open on /suche. */
 export function HeaderSearch() {

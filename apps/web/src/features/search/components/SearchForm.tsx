@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FieldError } from '../../../shared/components/FieldError';
-import type { SearchFilterOptionsQuery } from '../../../gql/graphql';
-import { ORG_KINDS, searchHref, PROGRESS_FILTERS, type SearchState } from '../hooks/search-params';
-import { SelectField } from './SelectField';
-import { Icon } from '../../../shared/components/Icon';
+import { FieldError } from '@/shared/components/FieldError';
+import type { SearchFilterOptionsQuery } from '@/gql/graphql';
+import { ORG_KINDS, searchHref, PROGRESS_FILTERS, type SearchState } from '../lib/search-params';
+import { SelectField } from '@/shared/components/SelectField';
+import { Icon } from '@/shared/components/Icon';
 
 type Options = SearchFilterOptionsQuery | undefined;
 

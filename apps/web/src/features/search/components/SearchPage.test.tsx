@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildViewer } from '../../../test/fixtures';
-import { graphQLError, renderWithProviders } from '../../../test/render';
+import { buildViewer } from '@/test/fixtures';
+import { graphQLError, renderWithProviders } from '@/test/render';
 import { SearchFilterOptionsQueryDocument, SearchQueryDocument } from '../graphql/search.graphql';
 import { SearchPage } from './SearchPage';
 

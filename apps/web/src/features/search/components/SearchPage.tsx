@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Alert } from '../../../shared/components/Alert';
-import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
-import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
-import { Loading } from '../../../shared/components/Loading';
-import { PageHeading } from '../../../shared/components/PageHeading';
-import { parseApiError } from '../../../shared/lib/graphql-errors';
-import { appendPage } from '../../land-queue/hooks/use-connection-list';
-import { useNamespace } from '../../report/hooks/use-namespace';
+import { Alert } from '@/shared/components/Alert';
+import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
+import { LoadMoreButton } from '@/shared/components/LoadMoreButton';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { parseApiError } from '@/shared/lib/graphql-errors';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
+import { useNamespace } from '@/shared/hooks/use-namespace';
 import { SearchFilterOptionsQueryDocument, SearchQueryDocument } from '../graphql/search.graphql';
 import {
   hasFilters,
@@ -17,7 +16,7 @@ import {
   searchStateToParams,
   toApiFilter,
   toApiSort,
-} from '../hooks/search-params';
+} from '../lib/search-params';
 import { NoResults } from './NoResults';
 import { SearchForm } from './SearchForm';
 import { focusFirstResult, SearchResults } from './SearchResults';
@@ -25,8 +24,7 @@ import './search.css';
 
 /** /suche: full-text search with filters; every bit of state lives in the URL. */
 export function SearchPage() {
-  const ready = useNamespace('search');
-  const { t } = useTranslation('search');
+  const { t, ready } = useNamespace('search');
   const [params, setParams] = useSearchParams();
   const state = searchStateFromParams(params);
   const query = state.q.trim();
@@ -34,7 +32,7 @@ export function SearchPage() {
   const lookup = { boards: options.data?.boards ?? [], laender: options.data?.organisations ?? [] };
   const waitingForLookup = Boolean(state.bereich || state.land) && !options.data && !options.error;
   const datesInvalid = Boolean(state.von && state.bis && state.von > state.bis);
-  const result = useQuery(SearchQueryDocument, {
+  const result = useConnectionList(SearchQueryDocument, (d) => d.search, {
     variables: {
       query,
       first: LIMITS.pageSizeDefault,
@@ -42,11 +40,10 @@ export function SearchPage() {
       sort: toApiSort(state),
     },
     skip: !query || waitingForLookup || datesInvalid,
-    notifyOnNetworkStatusChange: true,
   });
   if (!ready) return <Loading />;
 
-  const connection = query ? result.data?.search : undefined;
+  const connection = query ? result.connection : undefined;
   const parsed = parseApiError(result.error);
   const focusQuery = () => document.getElementById('search-query')?.focus();
 
@@ -85,16 +82,7 @@ export function SearchPage() {
           <SearchResults edges={connection.edges} onLeaveTop={focusQuery} />
         ) : null}
         {connection?.pageInfo.hasNextPage ? (
-          <LoadMoreButton
-            loading={result.networkStatus === 3}
-            onClick={() =>
-              void result.fetchMore({
-                variables: { after: connection.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) =>
-                  appendPage('search', previous, fetchMoreResult),
-              })
-            }
-          />
+          <LoadMoreButton loading={result.loadingMore} onClick={result.loadMore} />
         ) : null}
       </section>
     </div>

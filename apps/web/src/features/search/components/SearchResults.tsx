@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import type { SearchQuery } from '../../../gql/graphql';
-import { ProgressBadge } from '../../threads/components/ProgressBadge';
+import type { SearchQuery } from '@/gql/graphql';
+import { ProgressBadge } from '@/features/threads/components/ProgressBadge';
 
 type Edge = SearchQuery['search']['edges'][number];
 

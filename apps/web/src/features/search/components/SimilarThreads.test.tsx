@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { buildViewer } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { buildViewer } from '@/test/fixtures';
+import { renderWithProviders } from '@/test/render';
 import { SimilarThreadsQueryDocument } from '../graphql/search.graphql';
 import { SimilarThreads } from './SimilarThreads';
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDebouncedValue } from '../../auth/hooks/use-debounced-value';
-import { useNamespace } from '../../report/hooks/use-namespace';
-import { ProgressBadge } from '../../threads/components/ProgressBadge';
+import { useDebouncedValue } from '@/shared/hooks/use-debounced-value';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { ProgressBadge } from '@/features/threads/components/ProgressBadge';
 import { SimilarThreadsQueryDocument } from '../graphql/search.graphql';
 import './similar-threads.css';
 
@@ -12,8 +12,7 @@ export const SIMILAR_DEBOUNCE_MS = 300;
 
 /** Existing questions resembling the title being typed (new-question form); nothing for no matches. */
 export function SimilarThreads({ topicId, title }: { topicId: string; title: string }) {
-  const ready = useNamespace('search');
-  const { t } = useTranslation('search');
+  const { t, ready } = useNamespace('search');
   const { t: tc } = useTranslation();
   const debounced = useDebouncedValue(title.trim(), SIMILAR_DEBOUNCE_MS);
   const enabled = debounced.length >= SIMILAR_MIN_LENGTH;

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const SearchQueryDocument = graphql(`
   query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter, $sort: SearchSort) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../shared/components/Alert';
-import type { ThreadQuery } from '../../../gql/graphql';
+import { Alert } from '@/shared/components/Alert';
+import type { ThreadQuery } from '@/gql/graphql';
 
 type AcceptedPost = NonNullable<NonNullable<ThreadQuery['thread']>['acceptedPost']>;
 

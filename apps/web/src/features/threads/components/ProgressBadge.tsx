@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Badge, type BadgeVariant } from '../../../shared/components/Badge';
-import type { IconName } from '../../../shared/components/Icon';
-import type { QuestionProgress } from '../../../gql/graphql';
+import { Badge, type BadgeVariant } from '@/shared/components/Badge';
+import type { IconName } from '@/shared/components/Icon';
+import type { QuestionProgress } from '@/gql/graphql';
 
 const VARIANTS: Record<QuestionProgress, BadgeVariant> = {
   OPEN: 'warning',

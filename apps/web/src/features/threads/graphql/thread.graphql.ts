@@ -1,4 +1,28 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
+
+export const ThreadSummaryFieldsFragment = graphql(`
+  fragment ThreadSummaryFields on Thread {
+    id
+    title
+    state
+    progress
+    pinned
+    locked
+    replyCount
+    createdAt
+    lastActivityAt
+    viewerIsNew
+    viewerUnreadCount
+    author {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
 
 export const ThreadQueryDocument = graphql(`
   query Thread($id: ID!, $first: Int!, $after: String) {
@@ -80,6 +104,20 @@ export const NewThreadTopicQueryDocument = graphql(`
         id
         slug
         title
+      }
+    }
+  }
+`);
+
+export const AcceptAnswerMutationDocument = graphql(`
+  mutation AcceptAnswer($postId: ID!) {
+    acceptAnswer(postId: $postId) {
+      id
+      state
+      progress
+      acceptedPost {
+        id
+        accepted
       }
     }
   }

@@ -1,4 +1,4 @@
-import { useRealtimeEvent, useRealtimeRoom } from '../../realtime/hooks/use-realtime-event';
+import { useRealtimeEvent, useRealtimeRoom } from '@/features/realtime/hooks/use-realtime-event';
 
 interface ThreadLiveHandlers {
   /** A post was written in this thread (by anyone, the viewer included). */

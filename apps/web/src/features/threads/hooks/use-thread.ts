@@ -1,8 +1,8 @@
+import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
 import { useCallback } from 'react';
-import { AcceptAnswerMutationDocument } from '../../posts/graphql/post.graphql';
-import { ThreadQueryDocument } from '../graphql/thread.graphql';
+import { ThreadQueryDocument, AcceptAnswerMutationDocument } from '../graphql/thread.graphql';
 
 export const POSTS_PAGE_SIZE = 50;
 
@@ -62,7 +62,7 @@ export function useThread(threadId: string) {
     loadNewer,
     refreshLoaded,
     catchUp,
-    loadingMore: result.networkStatus === 3,
+    loadingMore: result.networkStatus === NetworkStatus.fetchMore,
     accept,
     accepting,
     acceptError,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TopicQuery } from '../../../gql/graphql';
-import { Icon } from '../../../shared/components/Icon';
+import type { TopicQuery } from '@/gql/graphql';
+import { Icon } from '@/shared/components/Icon';
 
 type TopicInfo = NonNullable<TopicQuery['topic']>;
 

@@ -1,28 +1,4 @@
-import { graphql } from '../../../gql';
-
-export const ThreadSummaryFieldsFragment = graphql(`
-  fragment ThreadSummaryFields on Thread {
-    id
-    title
-    state
-    progress
-    pinned
-    locked
-    replyCount
-    createdAt
-    lastActivityAt
-    viewerIsNew
-    viewerUnreadCount
-    author {
-      id
-      displayName
-      organisation {
-        id
-        name
-      }
-    }
-  }
-`);
+import { graphql } from '@/gql';
 
 export const TopicQueryDocument = graphql(`
   query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {

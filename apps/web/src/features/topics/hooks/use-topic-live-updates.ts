@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRealtimeEvent, useRealtimeRoom } from '../../realtime/hooks/use-realtime-event';
+import { useRealtimeEvent, useRealtimeRoom } from '@/features/realtime/hooks/use-realtime-event';
 
 /**
  * The topic domain's socket handlers: joins the topic's room and counts questions created since the list was

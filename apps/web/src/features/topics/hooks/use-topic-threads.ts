@@ -1,17 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@forum/shared';
-import type { QuestionProgress } from '../../../gql/graphql';
+import type { QuestionProgress } from '@/gql/graphql';
+import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { TopicQueryDocument } from '../graphql/topic.graphql';
 
+/** A topic with its questions, page by page, filtered by progress. */
 export function useTopicThreads(topicId: string, progress: QuestionProgress | undefined) {
-  const result = useQuery(TopicQueryDocument, {
+  return useConnectionList(TopicQueryDocument, (d) => d.topic?.threads, {
     variables: { id: topicId, progress, first: LIMITS.pageSizeDefault },
-    notifyOnNetworkStatusChange: true,
   });
-  const pageInfo = result.data?.topic?.threads.pageInfo;
-  const loadMore = () => {
-    if (!pageInfo?.hasNextPage) return;
-    void result.fetchMore({ variables: { after: pageInfo.endCursor } });
-  };
-  return { ...result, loadMore, loadingMore: result.networkStatus === 3 };
 }

@@ -1,5 +1,0 @@
-import { useNamespace } from '../../moderation/hooks/use-namespace';
-
-export function useAdminT() {
-  return useNamespace('admin');
-}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/shared/components/Loading';
+import { PageHeading } from '@/shared/components/PageHeading';
+import { Breadcrumbs } from '@/shared/components/Breadcrumbs';
+import { useNamespace } from '@/shared/hooks/use-namespace';
+import { AppearanceSettings } from '@/features/account/components/AppearanceSettings';
+import { ChangePasswordForm } from '@/features/account/components/ChangePasswordForm';
+import { MyDataSection } from '@/features/account/components/MyDataSection';
+import { NotificationSettings } from '@/features/notifications/components/NotificationSettings';
+
+/** /einstellungen: appearance (light / dark), password, notification channels, digest, data export and account deletion. */
+export function SettingsPage() {
+  const { t, ready } = useNamespace('account');
+  const { t: tc } = useTranslation();
+  if (!ready) return <Loading />;
+  return (
+    <div className="app-stack app-narrow">
+      <Breadcrumbs items={[{ label: tc('nav.profile'), to: '/profil' }, { label: t('title') }]} />
+      <PageHeading title={t('title')} />
+      <AppearanceSettings />
+      <ChangePasswordForm />
+      <NotificationSettings />
+      <MyDataSection />
+    </div>
+  );
+}
