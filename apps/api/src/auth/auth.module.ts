@@ -9,6 +9,8 @@ import { EmailDomainAllowlistService } from './email-domain-allowlist.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { RegistrationHintResolver } from './registration-hint.resolver';
 import { RegistrationRateLimiter } from './registration-rate-limiter';
+import { ViewerCache } from './viewer-cache';
+import { ViewerInvalidationListener } from './viewer-invalidation.listener';
 
 @Global()
 @Module({
@@ -18,6 +20,12 @@ import { RegistrationRateLimiter } from './registration-rate-limiter';
     RegistrationHintResolver,
     EmailDomainAllowlistService,
     EmailDomainAllowlistResolver,
+    {
+      provide: ViewerCache,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new ViewerCache(config.viewerCacheMax, config.viewerCacheTtlMs),
+    },
+    ViewerInvalidationListener,
     {
       provide: LOGIN_RATE_LIMITER,
       inject: [APP_CONFIG, REDIS_CLIENT],

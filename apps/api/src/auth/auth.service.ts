@@ -19,6 +19,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { RegistrationRateLimiter } from './registration-rate-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import { SessionEntity } from './session.entity';
+import { ViewerCache } from './viewer-cache';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 export const LOGIN_RATE_LIMITER = Symbol('LOGIN_RATE_LIMITER');
@@ -32,6 +33,7 @@ export class AuthService {
     @Inject(LOGIN_RATE_LIMITER) private readonly limiter: LoginRateLimiter,
     @Inject(REGISTRATION_RATE_LIMITER) private readonly registrationLimiter: RegistrationRateLimiter,
     private readonly events: DomainEventsService,
+    @Inject(ViewerCache) private readonly viewers: ViewerCache,
   ) {}
 
   /**
@@ -140,6 +142,8 @@ export class AuthService {
   async logout(viewer: Viewer | null): Promise<boolean> {
     if (viewer) {
       await this.ds.getRepository(SessionEntity).delete({ id: viewer.sessionId });
+      // The trigger's NOTIFY tells every instance; this one drops it before answering.
+      this.viewers.invalidateUser(viewer.id);
       this.events.publish({ type: 'SessionEnded', userId: viewer.id, sessionId: viewer.sessionId });
     }
     return true;
@@ -148,17 +152,22 @@ export class AuthService {
   /** One query per request: session, user and organisation kind. Expired sessions resolve to nobody. */
   async resolveViewer(token: string | null): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
+    const tokenHash = hashSessionToken(token);
+    const cached = this.viewers.get(tokenHash);
+    if (cached) return cached;
+    const ticket = this.viewers.begin();
     const rows: {
       session_id: string;
+      expires_at: Date;
       id: string;
       role: Viewer['role'];
       status: UserStatus;
       organisation_id: string;
       kind: OrganisationKind;
-    }[] = await this.ds.query(VIEWER_BY_SESSION_SQL, [hashSessionToken(token)]);
+    }[] = await this.ds.query(VIEWER_BY_SESSION_SQL, [tokenHash]);
     const row = rows[0];
     if (!row) return null;
-    return {
+    const viewer: Viewer = {
       id: row.id,
       sessionId: row.session_id,
       role: row.role,
@@ -166,11 +175,19 @@ export class AuthService {
       organisationId: row.organisation_id,
       organisationKind: row.kind,
     };
+    this.viewers.store(ticket, tokenHash, viewer, row.expires_at);
+    return viewer;
+  }
+
+  /** After a change to a user's role, status or organisation: this instance stops serving the old viewer. */
+  forgetViewer(userId: string): void {
+    this.viewers.invalidateUser(userId);
   }
 
   /** Ends every session of a user (suspension, deletion). */
   async revokeSessions(userId: string): Promise<void> {
     await this.ds.getRepository(SessionEntity).delete({ userId });
+    this.viewers.invalidateUser(userId);
   }
 
   async purgeExpiredSessions(): Promise<number> {

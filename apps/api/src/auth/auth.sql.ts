@@ -5,7 +5,7 @@
 export const ACCOUNT_BY_EMAIL_SQL = 'SELECT id FROM users WHERE lower(email) = lower($1) LIMIT 1';
 
 /** Session $1 (token hash) with its user and the user's organisation kind; expired sessions find nothing. */
-export const VIEWER_BY_SESSION_SQL = `SELECT s.id AS session_id, u.id, u.role, u.status, u.organisation_id, o.kind
+export const VIEWER_BY_SESSION_SQL = `SELECT s.id AS session_id, s.expires_at, u.id, u.role, u.status, u.organisation_id, o.kind
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`;
 

@@ -13,6 +13,9 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** Connections per API instance to PostgreSQL. */
   dbPoolSize: number;
+  /** Viewers of sessions kept per instance (0: no cache) and how long at most (auth/viewer-cache.ts). */
+  viewerCacheMax: number;
+  viewerCacheTtlMs: number;
   /** Prefix of every Redis key and channel, so several forums (or test runs) can share one Redis. */
   redisKeyPrefix: string;
   demoPassword: string;
@@ -115,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'forum',
     dbPoolSize: intFrom(env, 'DB_POOL_SIZE', 20),
+    viewerCacheMax: intFrom(env, 'VIEWER_CACHE_MAX', 20_000),
+    viewerCacheTtlMs: intFrom(env, 'VIEWER_CACHE_TTL_MS', 300_000),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     sessionTtlHours: intFrom(env, 'SESSION_TTL_HOURS', 24 * 14),
     secureCookies: boolFrom(env, 'SESSION_SECURE_COOKIE', nodeEnv === 'production'),

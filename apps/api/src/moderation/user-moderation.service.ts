@@ -107,6 +107,7 @@ export class UserModerationService {
       const previous = user.role;
       user.role = role;
       await write.manager.getRepository(UserEntity).update({ id: user.id }, { role });
+      write.afterCommit(() => this.auth.forgetViewer(user.id));
       await write.audit({
         actorId: actor.id,
         action: 'USER_ROLE_CHANGED',

@@ -82,7 +82,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const viewer = socket.data.viewer as Viewer | undefined;
     if (!viewer) return void socket.disconnect(true);
     await socket.join([rooms.user(viewer.id), rooms.session(viewer.sessionId)]);
-    socket.emit(ServerEvents.notificationCount, { unread: await this.unreadCount(viewer.id) });
+    try {
+      socket.emit(ServerEvents.notificationCount, { unread: await this.unreadCount(viewer.id) });
+    } catch (err) {
+      // Nest does not catch what a connection handler throws: an unreachable database (or a connection
+      // arriving while the instance shuts down) must not become an unhandled rejection. The client gets
+      // the count with its next notification or reconnect.
+      this.logger.warn(`notification count for a new socket failed: ${String(err)}`);
+    }
   }
 
   @SubscribeMessage(ClientEvents.threadJoin)

@@ -10,6 +10,7 @@ import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
 
+import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SearchRecency1763900000008,
   NotificationFanout1763900000009,
   QuestionProgress1763900000010,
+  ViewerInvalidation1763900000014,
 ];
