@@ -185,6 +185,15 @@ const counts = (
 const api = await startApi(PORT, dbUrl);
 const url = `http://127.0.0.1:${PORT}`;
 const pickUser = () => users[Math.floor(Math.random() * 50)];
+// Bulk users joined months ago and have opened nothing: everything of the last 30 days is unread to them.
+// Users 50–59 have read everything up to two days ago ("alles gelesen"), as someone who visits daily.
+const pickReader = () => users[50 + Math.floor(Math.random() * 10)];
+await db.query(
+  `INSERT INTO read_marks (user_id, scope_type, scope_id, marked_at)
+   SELECT unnest($1::uuid[]), 'ALL', '00000000-0000-0000-0000-000000000000', now() - interval '2 days'
+   ON CONFLICT (user_id, scope_type, scope_id) DO UPDATE SET marked_at = EXCLUDED.marked_at`,
+  [users.slice(50, 60).map((u) => u.id)],
+);
 const results = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
@@ -197,7 +206,12 @@ try {
   const base = await baseline();
   results.baseline = base;
   const scenarios = {
-    'board overview': { requests: [{ setupRequest: () => gqlRequest(pickUser().token, BOARDS) }] },
+    'board overview (has read nothing)': {
+      requests: [{ setupRequest: () => gqlRequest(pickUser().token, BOARDS) }],
+    },
+    'board overview (has read almost everything)': {
+      requests: [{ setupRequest: () => gqlRequest(pickReader().token, BOARDS) }],
+    },
     'topic thread list, first page': {
       requests: [{ setupRequest: () => gqlRequest(pickUser().token, TOPIC, { id: busiest.id }) }],
     },
@@ -267,6 +281,7 @@ try {
   }
 } finally {
   api.kill('SIGTERM');
+  await db.query(`DELETE FROM read_marks WHERE user_id = ANY($1)`, [users.slice(50, 60).map((u) => u.id)]);
   await endSessions(db, users);
   await db.end();
 }

@@ -78,8 +78,12 @@ export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.f
 
 /** The GraphQL operations of the hot paths, as the web app asks them (bench and bench:profile). */
 export const QUERIES = {
-  boards: `{ boards { id slug title threadCount postCount lastActivityAt topics { id title threadCount openThreadCount lastActivityAt leadLand { name } } } }`,
-  topic: `query($id: ID!, $after: String) { topic(id: $id) { id title leadLand { name } threads(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id title state pinned locked replyCount lastActivityAt author { displayName organisation { name } } } } } } }`,
+  // The web app's own Boards and Topic documents (apps/web/src/features/boards, features/topics), with the
+  // unread and new counts per topic and per thread that the pages show.
+  boards: `query Boards { boards { id slug title description position archived threadCount lastActivityAt topics { ...TopicSummaryFields } } }
+    fragment TopicSummaryFields on Topic { id title threadCount openThreadCount lastActivityAt viewerUnreadThreadCount viewerNewThreadCount leadLand { id name code } }`,
+  topic: `query Topic($id: ID!, $progress: QuestionProgress, $first: Int! = 20, $after: String) { topic(id: $id) { id title description ozgId leikaKey serviceStatus link threadCount openThreadCount lastActivityAt leadLand { id name code } board { id slug title } threads(first: $first, after: $after, progress: $progress) { edges { cursor node { ...ThreadSummaryFields } } pageInfo { endCursor hasNextPage } totalCount } } }
+    fragment ThreadSummaryFields on Thread { id title state progress pinned locked replyCount createdAt lastActivityAt viewerIsNew viewerUnreadCount author { id displayName organisation { id name } } }`,
   thread: `query($id: ID!) { thread(id: $id) { id title state locked pinned viewerCanReply viewerCanAccept topic { id title leadLand { name } board { slug title } } author { displayName organisation { name } } acceptedPost { id } posts(first: 20) { totalCount pageInfo { endCursor hasNextPage } edges { node { id body bodyHtml official leadLandAnswer accepted hidden deleted createdAt editedAt viewerCanEdit author { id displayName organisation { name kind } } } } } } }`,
   post: `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
   me: `{ me { id displayName } }`,

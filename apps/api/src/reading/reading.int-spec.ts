@@ -264,6 +264,33 @@ describe('unread tracking (real PostgreSQL)', () => {
     expect((await state(threadId, latecomer)).viewerUnreadCount).toBe(1);
   });
 
+  it('treats what is older than the 30-day window as read, for counts and threads alike', async () => {
+    const { topic, asker } = await world();
+    const old = await ask(topic, asker, 'Alte Frage');
+    const recent = await ask(topic, asker, 'Neue Frage');
+    // A reader who joined long ago and never opened either; the old question and its posts are 31 days old.
+    const reader = await createUser(t.ds);
+    await t.ds.query(`UPDATE users SET created_at = now() - interval '400 days' WHERE id = $1`, [reader.id]);
+    await t.ds.query(`UPDATE posts SET created_at = now() - interval '31 days' WHERE thread_id = $1`, [old]);
+    await t.ds.query(
+      `UPDATE threads SET created_at = now() - interval '31 days', last_activity_at = now() - interval '31 days' WHERE id = $1`,
+      [old],
+    );
+    expect(await state(old, reader)).toMatchObject({ viewerIsNew: false, viewerUnreadCount: 0 });
+    expect(await state(recent, reader)).toMatchObject({ viewerIsNew: true, viewerUnreadCount: 1 });
+    expect(await topicCounts(topic, reader)).toMatchObject({
+      viewerUnreadThreadCount: 1,
+      viewerNewThreadCount: 1,
+    });
+    // A reply inside the window makes the old question unread again (not new: it was asked before).
+    await reply(old, asker, 'Nachtrag');
+    expect(await state(old, reader)).toMatchObject({ viewerIsNew: false, viewerUnreadCount: 1 });
+    expect(await topicCounts(topic, reader)).toMatchObject({
+      viewerUnreadThreadCount: 2,
+      viewerNewThreadCount: 1,
+    });
+  });
+
   it('refuses guests and unknown threads', async () => {
     const { topic, asker } = await world();
     const threadId = await ask(topic, asker);

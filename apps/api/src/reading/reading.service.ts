@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActive } from '../common/permissions/permissions';
@@ -8,10 +8,12 @@ import { encodeCursor } from '../common/pagination/cursor';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
 import { ALL_SCOPE_ID } from './read-mark.entity';
+import { UnreadCountsCache } from './unread-counts-cache';
 import {
   EXISTS_SQL,
   THREAD_READ_STATES_SQL,
   unreadByScopeSql,
+  UNREAD_VERSIONS_SQL,
   DROP_SCOPE_MARKS_SQL,
   DROP_THREAD_READS_OF_BOARD_SQL,
   DROP_THREAD_READS_OF_TOPIC_SQL,
@@ -54,6 +56,7 @@ export class ReadingService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly events: DomainEventsService,
+    @Inject(UnreadCountsCache) private readonly counts: UnreadCountsCache,
   ) {}
 
   onModuleInit(): void {
@@ -89,8 +92,27 @@ export class ReadingService implements OnModuleInit {
   }
 
   /** Unread and new threads per topic or per board (DataLoader batch functions). */
-  unreadByTopic(userId: string, topicIds: readonly string[]): Promise<ScopeUnread[]> {
-    return this.unreadByScope(userId, 'th.topic_id', topicIds);
+  /**
+   * Per topic through the instance's cache of counts, valid while the topic's and the user's versions are
+   * unchanged: one cheap read of the versions per request, the counting query only for changed topics.
+   */
+  async unreadByTopic(userId: string, topicIds: readonly string[]): Promise<ScopeUnread[]> {
+    const ids = topicIds.filter(isUuid);
+    if (!ids.length) return topicIds.map(() => NOTHING_UNREAD);
+    const rows: { topic_id: string; version: string; reading: string }[] = await this.ds.query(
+      UNREAD_VERSIONS_SQL,
+      [userId, ids],
+    );
+    const reading = rows[0]?.reading ?? '0';
+    const versions = new Map(rows.map((r) => [r.topic_id, r.version]));
+    const { known, missing } = this.counts.lookup(userId, reading, versions);
+    if (missing.length) {
+      const computed = await this.unreadByScope(userId, 'th.topic_id', missing);
+      const fresh = new Map(missing.map((id, i) => [id, computed[i]]));
+      this.counts.store(userId, reading, versions, fresh);
+      for (const [id, c] of fresh) known.set(id, c);
+    }
+    return topicIds.map((k) => known.get(k) ?? NOTHING_UNREAD);
   }
 
   unreadByBoard(userId: string, boardIds: readonly string[]): Promise<ScopeUnread[]> {

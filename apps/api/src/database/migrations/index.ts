@@ -11,6 +11,7 @@ import { NotificationFanout1763900000009 } from './1763900000009-NotificationFan
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
 
 import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
+import { UnreadCountVersions1763900000015 } from './1763900000015-UnreadCountVersions';
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotificationFanout1763900000009,
   QuestionProgress1763900000010,
   ViewerInvalidation1763900000014,
+  UnreadCountVersions1763900000015,
 ];
