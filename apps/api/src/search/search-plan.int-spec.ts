@@ -7,6 +7,8 @@ import { ESTIMATE_SQL, planFromEstimates, searchSql, type SearchPlan } from './s
 // The candidate strategy is chosen from pg_stats (see SearchPlan); both strategies must find the same.
 describe('search candidate strategy (real PostgreSQL statistics)', () => {
   let t: TestApp;
+  let quietTopic: string;
+  let oldThread: string;
   beforeAll(async () => {
     t = await startTestApp();
     const land = await createOrganisation(t.ds, OrganisationKind.LAND);
@@ -26,6 +28,23 @@ describe('search candidate strategy (real PostgreSQL statistics)', () => {
               '<p>Die Schnittstelle zum Fachverfahren</p>', now() - g * interval '1 minute'
          FROM users u, generate_series(1, 6000) g WHERE u.id = $2`,
       [thread, user.id],
+    );
+    // A question in another topic, older than all 6,000: with the common word, it is not among the newest
+    // CANDIDATE_LIMIT matches of the whole forum.
+    quietTopic = await createTopic(t.ds, await createBoard(t.ds), { leadLandId: land });
+    oldThread = ok(
+      await t.gql(
+        `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+        { i: { topicId: quietTopic, title: 'Altes Thema', body: 'Unsere Schnittstelle hakt.' } },
+        { token: user.token },
+      ),
+    ).createThread.id as string;
+    await t.ds.query(`UPDATE posts SET created_at = now() - interval '30 days' WHERE thread_id = $1`, [
+      oldThread,
+    ]);
+    await t.ds.query(
+      `UPDATE threads SET created_at = now() - interval '30 days', last_activity_at = now() - interval '30 days' WHERE id = $1`,
+      [oldThread],
     );
     await t.ds.query('ANALYZE posts');
     await t.ds.query('ANALYZE threads');
@@ -59,5 +78,33 @@ describe('search candidate strategy (real PostgreSQL statistics)', () => {
       expect(rare.length).toBeGreaterThan(0);
       expect(await run({ posts: 'common', threads: 'common' })).toEqual(rare);
     }
+  });
+
+  it('applies filters before the newest matches are cut off, so a common word still finds older matches', async () => {
+    const tsquery = buildTsQuery('Schnittstelle', { prefixLast: true })!;
+    for (const plan of [
+      { posts: 'common', threads: 'common' },
+      { posts: 'rare', threads: 'rare' },
+    ] as SearchPlan[]) {
+      const sql = searchSql({
+        tsquery,
+        anyTerm: tsquery,
+        filter: { topicId: quietTopic },
+        limit: 20,
+        offset: 0,
+        plan,
+      });
+      const rows: { thread_id: string }[] = await t.ds.query(sql.text, sql.params);
+      expect(rows.map((r) => r.thread_id)).toEqual([oldThread]);
+    }
+    // Through the API too (the plan chosen from the statistics: common).
+    const res = ok(
+      await t.gql(
+        `query($q: String!, $f: SearchFilter) { search(query: $q, filter: $f) { totalCount edges { node { thread { id } } } } }`,
+        { q: 'Schnittstelle', f: { topicId: quietTopic } },
+        { token: (await createUser(t.ds)).token },
+      ),
+    );
+    expect(res.search.totalCount).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requireActive } from '../common/permissions/permissions';
@@ -13,6 +14,7 @@ import {
   MARK_END,
   MARK_START,
   planFromEstimates,
+  type SearchPlan,
   searchSql,
   SIMILAR_THREADS_SQL,
 } from './search.sql';
@@ -36,7 +38,22 @@ export function headlineToHtml(raw: string): string {
 
 @Injectable()
 export class SearchService {
+  /**
+   * The candidate strategy per query, from pg_stats, which change only with ANALYZE. It decides speed, never
+   * results (both strategies find the same, tested in search-plan.int-spec), so a cached plan is safe.
+   */
+  private readonly plans = new LRUCache<string, SearchPlan>({ max: 2_000, ttl: 10 * 60_000 });
+
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  private async planFor(anyTerm: string): Promise<SearchPlan> {
+    let plan = this.plans.get(anyTerm);
+    if (!plan) {
+      plan = planFromEstimates(await this.ds.query(ESTIMATE_SQL, [anyTerm]));
+      this.plans.set(anyTerm, plan);
+    }
+    return plan;
+  }
 
   private checkQuery(query: string): string {
     const trimmed = query.trim();
@@ -76,7 +93,7 @@ export class SearchService {
     // bodies and "-wort" excludes a post whose title or body has it. The GIN indexes find candidates
     // through any positive term; the exact query then decides.
     const anyTerm = buildTsQuery(query, { prefixLast: true, anyTerm: true }) ?? tsquery;
-    const plan = planFromEstimates(await this.ds.query(ESTIMATE_SQL, [anyTerm]));
+    const plan = await this.planFor(anyTerm);
     const sql = searchSql({ tsquery, anyTerm, filter: opts.filter, sort: opts.sort, limit, offset, plan });
     const rows: {
       thread_id: string;

@@ -53,8 +53,10 @@ export function planFromEstimates(rows: { table: string; rows: number }[]): Sear
   };
 }
 
+const UNFILTERED = 'th.merged_into_id IS NULL';
+
 function filterSql(filter: SearchFilterInput | undefined, params: unknown[]): string {
-  const where: string[] = ['th.merged_into_id IS NULL'];
+  const where: string[] = [UNFILTERED];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replace('?', `$${params.length}`));
@@ -101,21 +103,28 @@ export function searchSql(input: SearchSqlInput): { text: string; params: unknow
   // The tsquery is written inline (not through q) so that the planner sees it. "common" keeps ORDER BY +
   // LIMIT together so the recency index is walked and the scan stops early; "rare" materialises the GIN
   // result first, so the planner cannot choose that walk (which would read the whole table).
+  // Filters apply inside the candidate queries: only the newest CANDIDATE_LIMIT matches are ranked, and
+  // filtering after that cut would lose older matches of a board, topic or period (a common word in one
+  // topic). Without filters the posts need no join.
+  const filtered = where !== UNFILTERED;
+  const postFrom = filtered
+    ? 'posts p JOIN threads th ON th.id = p.thread_id JOIN topics t ON t.id = th.topic_id'
+    : 'posts p';
+  const postWhere = `p.search_vector @@ to_tsquery('forum_german', $3)${filtered ? ` AND ${where}` : ''}`;
   const posts =
     input.plan.posts === 'common'
-      ? `(SELECT p.id FROM posts p WHERE p.search_vector @@ to_tsquery('forum_german', $3)
+      ? `(SELECT p.id FROM ${postFrom} WHERE ${postWhere}
            ORDER BY p.created_at DESC LIMIT ${CANDIDATE_LIMIT})`
-      : `(SELECT m.id FROM (SELECT p.id, p.created_at FROM posts p
-                             WHERE p.search_vector @@ to_tsquery('forum_german', $3) OFFSET 0) m
+      : `(SELECT m.id FROM (SELECT p.id, p.created_at FROM ${postFrom}
+                             WHERE ${postWhere} OFFSET 0) m
            ORDER BY m.created_at DESC LIMIT ${CANDIDATE_LIMIT})`;
+  const threadWhere = `th.search_vector @@ to_tsquery('forum_german', $3) AND ${where}`;
   const threads =
     input.plan.threads === 'common'
-      ? `(SELECT th.id FROM threads th
-           WHERE th.search_vector @@ to_tsquery('forum_german', $3) AND th.merged_into_id IS NULL
+      ? `(SELECT th.id FROM threads th JOIN topics t ON t.id = th.topic_id WHERE ${threadWhere}
            ORDER BY th.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4})`
-      : `(SELECT m.id FROM (SELECT th.id, th.last_activity_at FROM threads th
-                             WHERE th.search_vector @@ to_tsquery('forum_german', $3)
-                               AND th.merged_into_id IS NULL OFFSET 0) m
+      : `(SELECT m.id FROM (SELECT th.id, th.last_activity_at FROM threads th JOIN topics t ON t.id = th.topic_id
+                             WHERE ${threadWhere} OFFSET 0) m
            ORDER BY m.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4})`;
   const text = `${CUSTOM_PLAN} WITH q AS (SELECT to_tsquery('forum_german', $1) AS query),
        candidates AS (
