@@ -18,10 +18,14 @@ import {
   arg,
   benchDatabaseUrl,
   benchSessions,
+  cpuSeconds,
   endSessions,
+  pidsNamed,
   quantile,
   resultsDir,
+  rssMiB,
   startApi,
+  startNginx,
   writeResult,
 } from './lib.mjs';
 
@@ -31,6 +35,11 @@ const SOCKETS = arg('sockets', 1000);
 const WARMUP_ROUNDS = 2;
 const ROUNDS = 20;
 const PORT = arg('port', 3900);
+// Seconds of load before each measured run, not counted: JIT, prepared statements, the instances' caches.
+const WARMUP = arg('warmup', 3);
+// The two-instance run (nginx, two API instances, Redis) after the single-instance scenarios; --instances 1 skips it.
+const INSTANCES = arg('instances', 2);
+const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
 // --only <text>: run only the scenarios whose name contains the text ("fan-out" for the sockets).
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const dbUrl = benchDatabaseUrl();
@@ -155,6 +164,47 @@ async function fanout(db, users, port) {
   return { sockets: sockets.length, deliveries: latencies.length, p50: p(0.5), p99: p(0.99), rounds };
 }
 
+/**
+ * Each scenario: one checked request, WARMUP seconds of load that are not counted, then the measured run.
+ * Besides throughput and latency, the CPU seconds each part of the stack used during the measured run (the
+ * API instances, PostgreSQL's processes, Redis, nginx) tell where the next bottleneck is.
+ */
+async function runScenarios(base, scenarios, apiPids) {
+  const out = {};
+  for (const [name, opts] of Object.entries(scenarios).filter(([n]) => !ONLY || n.includes(ONLY))) {
+    // One checked request first: a scenario that answers with GraphQL errors would measure nothing.
+    const probe = opts.requests[0].setupRequest();
+    const answer = await (
+      await fetch(`${base}${probe.path}`, { method: 'POST', headers: probe.headers, body: probe.body })
+    ).json();
+    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+    if (WARMUP > 0) await cannon({ url: base, ...opts, duration: WARMUP });
+    const parts = {
+      api: () => apiPids,
+      postgres: () => pidsNamed('postgres'),
+      redis: () => pidsNamed('redis-server'),
+      nginx: () => pidsNamed('nginx'),
+    };
+    const before = Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, cpuSeconds(f())]));
+    const raw = await cannon({ url: base, ...opts });
+    const cpu = Object.fromEntries(
+      Object.entries(parts).map(([k, f]) => [k, +((cpuSeconds(f()) - before[k]) / DURATION).toFixed(2)]),
+    );
+    const r = summary(raw);
+    if (r.errors) r.statusCodes = raw.statusCodeStats;
+    r.ratio = +(r.rps / results.baseline.rps).toFixed(3);
+    // Cores busy on average during the run, and API CPU per request in ms.
+    r.cpu = cpu;
+    r.apiCpuMsPerRequest = r.requests ? +((cpu.api * DURATION * 1000) / r.requests).toFixed(2) : null;
+    out[name] = r;
+    process.stdout.write(
+      `${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}${r.statusCodes ? ` ${JSON.stringify(r.statusCodes)}` : ''} · cores: api ${cpu.api}, postgres ${cpu.postgres}, redis ${cpu.redis}, nginx ${cpu.nginx} · API ${r.apiCpuMsPerRequest} ms CPU/request\n`,
+    );
+    await sleep(1000);
+  }
+  return out;
+}
+
 const db = new pg.Client({ connectionString: dbUrl });
 await db.connect();
 const users = await benchSessions(db, Math.max(SOCKETS + 1, 60));
@@ -203,8 +253,7 @@ const results = {
   scenarios: {},
 };
 try {
-  const base = await baseline();
-  results.baseline = base;
+  results.baseline = await baseline();
   const scenarios = {
     'board overview (has read nothing)': {
       requests: [{ setupRequest: () => gqlRequest(pickUser().token, BOARDS) }],
@@ -256,28 +305,34 @@ try {
       ],
     },
   };
-  for (const [name, opts] of Object.entries(scenarios).filter(([n]) => !ONLY || n.includes(ONLY))) {
-    // One checked request first: a scenario that answers with GraphQL errors would measure nothing.
-    const probe = opts.requests[0].setupRequest();
-    const answer = await (
-      await fetch(`${url}${probe.path}`, { method: 'POST', headers: probe.headers, body: probe.body })
-    ).json();
-    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
-    const raw = await cannon({ url, ...opts });
-    const r = summary(raw);
-    if (r.errors) r.statusCodes = raw.statusCodeStats;
-    r.ratio = +(r.rps / base.rps).toFixed(3);
-    results.scenarios[name] = r;
-    process.stdout.write(
-      `${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}${r.statusCodes ? ` ${JSON.stringify(r.statusCodes)}` : ''}\n`,
-    );
-    await sleep(1000);
-  }
+  results.scenarios = await runScenarios(url, scenarios, [api.pid]);
+  results.rssMiB = [rssMiB(api.pid)];
   if (!ONLY || 'notification fan-out'.includes(ONLY)) {
     results.fanout = await fanout(db, users, PORT);
     process.stdout.write(
       `fan-out rounds (first / last arrival, ms): ${results.fanout.rounds.map((r) => `${r.first}/${r.last}`).join(', ')}\n`,
     );
+  }
+  if (INSTANCES >= 2 && !ONLY) {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: `forum-bench-${Date.now()}` };
+    const pair = [await startApi(PORT + 1, dbUrl, env), await startApi(PORT + 2, dbUrl, env)];
+    const lb = await startNginx([PORT + 1, PORT + 2], PORT + 3);
+    try {
+      const two = Object.fromEntries(
+        Object.entries(scenarios).filter(([n]) => !n.startsWith('topic thread list, deep')),
+      );
+      results.twoInstances = await runScenarios(
+        `http://127.0.0.1:${PORT + 3}`,
+        two,
+        pair.map((c) => c.pid),
+      );
+      results.twoInstancesRssMiB = pair.map((c) => rssMiB(c.pid));
+    } finally {
+      lb.stop();
+      for (const c of pair) c.kill('SIGTERM');
+    }
   }
 } finally {
   api.kill('SIGTERM');
@@ -287,18 +342,32 @@ try {
 }
 
 const outDir = resultsDir;
+const row = ([n, r]) =>
+  `| ${n} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio} | ${r.apiCpuMsPerRequest} | ${r.cpu.api} / ${r.cpu.postgres} / ${r.cpu.redis} / ${r.cpu.nginx} |`;
+const header = [
+  '| scenario | req/s | p50 ms | p99 ms | errors | req/s ÷ bare Node.js | API CPU ms / request | cores busy: API / PostgreSQL / Redis / nginx |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+];
 const lines = [
-  `Data: ${counts.threads} threads, ${counts.posts} posts · ${results.machine} · autocannon ${CONNECTIONS} connections × ${DURATION} s`,
+  `Data: ${counts.threads} threads, ${counts.posts} posts · ${results.machine} · autocannon ${CONNECTIONS} connections × ${DURATION} s after ${WARMUP} s of warm-up`,
   '',
-  '| scenario | req/s | p50 ms | p99 ms | errors | req/s ÷ bare Node.js |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  `| bare Node.js HTTP server (baseline) | ${results.baseline.rps} | ${results.baseline.p50} | ${results.baseline.p99} | ${results.baseline.errors} | 1.000 |`,
-  ...Object.entries(results.scenarios).map(
-    ([n, r]) => `| ${n} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio} |`,
-  ),
+  `One API instance (resident memory after the run: ${results.rssMiB?.join(', ')} MiB):`,
+  '',
+  ...header,
+  `| bare Node.js HTTP server (baseline) | ${results.baseline.rps} | ${results.baseline.p50} | ${results.baseline.p99} | ${results.baseline.errors} | 1.000 | — | — |`,
+  ...Object.entries(results.scenarios).map(row),
   ...(results.fanout
     ? [
-        `| notification fan-out to ${results.fanout.sockets} sockets (response → arrival) | — | ${results.fanout.p50} | ${results.fanout.p99} | ${results.fanout.sockets * ROUNDS - results.fanout.deliveries} lost | — |`,
+        `| notification fan-out to ${results.fanout.sockets} sockets (response → arrival) | — | ${results.fanout.p50} | ${results.fanout.p99} | ${results.fanout.sockets * ROUNDS - results.fanout.deliveries} lost | — | — | — |`,
+      ]
+    : []),
+  ...(results.twoInstances
+    ? [
+        '',
+        `Two API instances behind nginx (docker/nginx.conf.template), sharing Redis (resident memory after the run: ${results.twoInstancesRssMiB.join(', ')} MiB):`,
+        '',
+        ...header,
+        ...Object.entries(results.twoInstances).map(row),
       ]
     : []),
 ];

@@ -101,3 +101,101 @@ export async function writeResult(file, text) {
   const options = (await prettier.resolveConfig(file)) ?? {};
   fs.writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
 }
+
+/** CPU seconds (user + system) used so far by the processes `pids` (from /proc; 0 for a vanished one). */
+export function cpuSeconds(pids) {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / tick;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
+/** Process ids whose command name is `name` (PostgreSQL backends: "postgres", Redis: "redis-server"). */
+export function pidsNamed(name) {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Resident memory of a process in MiB (VmRSS). */
+export function rssMiB(pid) {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return line ? Math.round(Number(line[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Debian's nginx in front of API instances with the project's own configuration (docker/nginx.conf.template
+ * rendered by docker/render-nginx-conf.sh), as in the production compose setup and the topology test.
+ */
+export async function startNginx(apiPorts, port) {
+  const { execFileSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const bin = process.env.NGINX_BIN || '/usr/sbin/nginx';
+  if (!fs.existsSync(bin)) throw new Error(`no nginx at ${bin} (apt-get install -y nginx)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-bench-nginx-'));
+  fs.chmodSync(dir, 0o755);
+  fs.mkdirSync(path.join(dir, 'web'));
+  fs.writeFileSync(path.join(dir, 'web/index.html'), '<!doctype html><title>bench</title>');
+  execFileSync('sh', [path.join(root, 'docker/render-nginx-conf.sh')], {
+    env: {
+      ...process.env,
+      FORUM_NGINX_TEMPLATE: path.join(root, 'docker/nginx.conf.template'),
+      FORUM_NGINX_CONF: path.join(dir, 'forum.conf'),
+      FORUM_API_SERVERS: apiPorts.map((p) => `127.0.0.1:${p}`).join(' '),
+      FORUM_LISTEN: `127.0.0.1:${port}`,
+      FORUM_WEB_ROOT: path.join(dir, 'web'),
+    },
+  });
+  const temp = (name) => path.join(dir, name);
+  fs.writeFileSync(
+    temp('nginx.conf'),
+    `daemon off;
+pid ${temp('nginx.pid')};
+error_log ${temp('error.log')} warn;
+worker_processes 1;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path ${temp('body')}; proxy_temp_path ${temp('proxy')};
+  fastcgi_temp_path ${temp('fastcgi')}; uwsgi_temp_path ${temp('uwsgi')}; scgi_temp_path ${temp('scgi')};
+  access_log off;
+  include ${temp('forum.conf')};
+}
+`,
+  );
+  const child = spawn(bin, ['-c', temp('nginx.conf'), '-p', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      if (res.status < 500) break;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = () => {
+    child.kill('SIGQUIT');
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { child, stop };
+}
