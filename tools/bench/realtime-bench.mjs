@@ -4,7 +4,12 @@
 //      mutation's HTTP response (and from its request) to the `notification` arriving on instance B.
 //   2. fan-out: one reply notifies all N watchers on B; time until each socket has it.
 //   3. capacity: authenticated sockets on one instance vs. its resident memory (RSS), extrapolated to 1 GiB.
-// Usage: npm run bench:realtime [-- --clients 1000 --rounds 200 --capacity 10000]
+//   4. under load: --load-sockets authenticated sockets spread over both instances, each user watching one of
+//      the threads (--load-watchers per thread), while --load-rate posts per second are written into those
+//      threads for --load-seconds through both instances: latency from each mutation's response to each
+//      arrival, notifications lost or doubled, and each instance's peak resident memory.
+// Usage: npm run bench:realtime [-- --clients 1000 --rounds 200 --capacity 10000 --load-sockets 10000
+//        --load-rate 100 --load-seconds 20 --load-watchers 10]
 // Needs the production build (npm run build), PostgreSQL (DATABASE_URL or 127.0.0.1:5432) and Redis
 // (REDIS_URL or 127.0.0.1:6379). Only loopback traffic; every loop is bounded.
 import { spawn } from 'node:child_process';
@@ -25,6 +30,10 @@ const arg = (name, fallback) => {
 const CLIENTS = arg('clients', 1000);
 const ROUNDS = arg('rounds', 200);
 const CAPACITY = arg('capacity', 10000);
+const LOAD_SOCKETS = arg('load-sockets', 10000);
+const LOAD_RATE = arg('load-rate', 100);
+const LOAD_SECONDS = arg('load-seconds', 20);
+const LOAD_WATCHERS = arg('load-watchers', 10);
 const adminUrl = process.env.DATABASE_URL_ADMIN || 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
@@ -128,6 +137,111 @@ async function connectMany(port, users) {
   for (let i = 0; i < users.length; i += 200)
     sockets.push(...(await Promise.all(users.slice(i, i + 200).map((u) => connect(port, u.token)))));
   return sockets;
+}
+
+async function underLoad(a, b) {
+  const threadCount = Math.max(1, Math.floor(LOAD_SOCKETS / LOAD_WATCHERS));
+  const { users, posters, threads } = await withDb(dbUrl, async (db) => {
+    const [org] = (await db.query(`SELECT id FROM organisations WHERE kind = 'KOMMUNE' LIMIT 1`)).rows;
+    const [topic] = (await db.query(`SELECT id FROM topics ORDER BY title LIMIT 1`)).rows;
+    const users = await createUsers(db, LOAD_SOCKETS, org.id);
+    const posters = await createUsers(db, 50, org.id);
+    const threads = (
+      await db.query(
+        `INSERT INTO threads (topic_id, author_id, title, last_activity_at)
+         SELECT $1, $2, 'Lastprobe ' || g, now() FROM generate_series(1, $3::int) g RETURNING id`,
+        [topic.id, posters[0].id, threadCount],
+      )
+    ).rows.map((r) => r.id);
+    await db.query(
+      `INSERT INTO posts (thread_id, author_id, author_organisation_id, body, body_html)
+       SELECT unnest($1::uuid[]), $2, $3, 'Frage', '<p>Frage</p>'`,
+      [threads, posters[0].id, org.id],
+    );
+    // User i watches thread i mod threadCount: LOAD_WATCHERS sockets per thread.
+    await db.query(
+      `INSERT INTO watches (user_id, target_type, target_id, level)
+       SELECT u, 'THREAD', ($2::uuid[])[((i - 1) % $3) + 1], 'WATCHING' FROM unnest($1::uuid[]) WITH ORDINALITY AS x(u, i)`,
+      [users.map((u) => u.id), threads, threadCount],
+    );
+    return { users, posters, threads };
+  });
+  const ports = [3501, 3502];
+  const sockets = [];
+  for (let i = 0; i < users.length; i += 500) {
+    const batch = users.slice(i, i + 500);
+    sockets.push(...(await Promise.all(batch.map((u, j) => connect(ports[(i + j) % 2], u.token)))));
+  }
+  allSockets.push(...sockets);
+  const watchersOf = new Map(threads.map((t) => [t, 0]));
+  users.forEach((_, i) => {
+    const t = threads[i % threadCount];
+    watchersOf.set(t, watchersOf.get(t) + 1);
+  });
+  // Arrivals per post id, and every (socket, post) seen, to find doubles.
+  const arrivals = new Map();
+  const seen = new Set();
+  let doubled = 0;
+  sockets.forEach((s, i) =>
+    s.on('notification', (n) => {
+      const postId = n.post?.id;
+      if (!postId) return;
+      const key = `${i}:${postId}`;
+      if (seen.has(key)) doubled += 1;
+      seen.add(key);
+      let list = arrivals.get(postId);
+      if (!list) arrivals.set(postId, (list = []));
+      list.push(performance.now());
+    }),
+  );
+  const posts = []; // { id, thread, answeredAt }
+  let failed = 0;
+  const peak = { a: 0, b: 0 };
+  const sampler = setInterval(() => {
+    peak.a = Math.max(peak.a, rssMiB(a.pid));
+    peak.b = Math.max(peak.b, rssMiB(b.pid));
+  }, 250);
+  const total = LOAD_RATE * LOAD_SECONDS;
+  const start = performance.now();
+  const inflight = [];
+  for (let k = 0; k < total; k++) {
+    const due = start + (k * 1000) / LOAD_RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const thread = threads[k % threadCount];
+    const poster = posters[k % posters.length];
+    inflight.push(
+      gql(ports[k % 2], poster.token, `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`, {
+        i: { threadId: thread, body: `Lastprobe ${k}` },
+      })
+        .then((d) => posts.push({ id: d.createPost.id, thread, answeredAt: performance.now() }))
+        .catch(() => (failed += 1)),
+    );
+  }
+  await Promise.all(inflight);
+  const sentSeconds = (performance.now() - start) / 1000;
+  await sleep(3000);
+  clearInterval(sampler);
+  const latencies = [];
+  let lost = 0;
+  for (const p of posts) {
+    const got = arrivals.get(p.id) ?? [];
+    lost += Math.max(0, watchersOf.get(p.thread) - got.length);
+    for (const t of got) latencies.push(Math.max(0, t - p.answeredAt));
+  }
+  return {
+    sockets: sockets.length,
+    threads: threadCount,
+    watchersPerThread: LOAD_WATCHERS,
+    postsWritten: posts.length,
+    postsFailed: failed,
+    postsPerSecond: +(posts.length / sentSeconds).toFixed(1),
+    notificationsDelivered: latencies.length,
+    lost,
+    doubled,
+    fromResponseMs: stats(latencies.length ? latencies : [NaN]),
+    peakRssMiB: { a: Math.round(peak.a), b: Math.round(peak.b) },
+  };
 }
 
 const dbName = `bench_rt_${Date.now().toString(36)}`;
@@ -240,6 +354,12 @@ try {
     perSocketKiB: +perSocketKiB.toFixed(1),
     socketsWithin1GiB: Math.floor(((1024 - baseline) * 1024) / perSocketKiB),
   };
+  for (const s of allSockets) s.close();
+  allSockets.length = 0;
+  await sleep(2000);
+
+  // 4. under load: LOAD_SOCKETS sockets over both instances, LOAD_RATE posts/s into the threads they watch
+  if (LOAD_SOCKETS > 0) results.underLoad = await underLoad(a, b);
 } finally {
   for (const s of allSockets) s.close();
   for (const c of children) c.kill('SIGTERM');
@@ -263,6 +383,14 @@ const md = [
   `| memory per authenticated socket | ${results.capacity.perSocketKiB} KiB |`,
   `| sockets per instance within 1 GiB (extrapolated) | ${results.capacity.socketsWithin1GiB} |`,
   `| measured | ${results.capacity.samples.map((s) => `${s.sockets} → ${s.rssMiB} MiB`).join(', ')} |`,
+  ...(results.underLoad
+    ? [
+        `| under load: ${results.underLoad.sockets} sockets over two instances, ${results.underLoad.postsPerSecond} posts/s for ${LOAD_SECONDS} s into ${results.underLoad.threads} threads (${results.underLoad.watchersPerThread} watchers each) | ${results.underLoad.postsWritten} posts, ${results.underLoad.postsFailed} failed |`,
+        `| under load: notification latency, mutation response → arrival (p50 / p99 / max ms) | ${results.underLoad.fromResponseMs.p50} / ${results.underLoad.fromResponseMs.p99} / ${results.underLoad.fromResponseMs.max} (${results.underLoad.notificationsDelivered} delivered) |`,
+        `| under load: lost / doubled notifications | ${results.underLoad.lost} / ${results.underLoad.doubled} |`,
+        `| under load: peak resident memory of instance A / B | ${results.underLoad.peakRssMiB.a} / ${results.underLoad.peakRssMiB.b} MiB |`,
+      ]
+    : []),
 ].join('\n');
 await writeResult(path.join(outDir, 'realtime.md'), `${md}\n`);
 process.stdout.write(`${md}\n`);
