@@ -97,8 +97,16 @@ try {
   );
   const after = linux ? cpuTimes(api.pid) : null;
   const rps = result.requests.average;
+  // Resident memory after the run (VmRSS) and its peak (VmHWM): what the young generation and caches cost.
+  const memory = linux
+    ? Object.fromEntries(
+        [...fs.readFileSync(`/proc/${api.pid}/status`, 'utf8').matchAll(/^(VmRSS|VmHWM):\s+(\d+) kB/gm)].map(
+          (m) => [m[1], Math.round(Number(m[2]) / 1024)],
+        ),
+      )
+    : {};
   console.log(
-    `${scenario}: ${Math.round(rps)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}`,
+    `${scenario}: ${Math.round(rps)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}${linux ? `, API memory ${memory.VmRSS} MiB (peak ${memory.VmHWM} MiB)` : ''}`,
   );
   if (before && after) {
     for (const k of Object.keys(after)) {
