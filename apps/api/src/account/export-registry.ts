@@ -249,6 +249,12 @@ export const USER_DATA_TABLES: UserDataTable[] = [
     erase: deleteWhere('notification_counters', 'user_id'),
   },
   {
+    table: 'reading_versions',
+    userColumns: { user_id: "a counter that grows whenever the user's read marks change" },
+    export: { excluded: 'a technical counter (unread-counts cache); the read marks are exported' },
+    erase: deleteWhere('reading_versions', 'user_id'),
+  },
+  {
     table: 'flags',
     userColumns: {
       reporter_id: 'posts the user reported',
