@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_NODE_FLAGS } from '../api-node-flags.mjs';
+import { writeNginxConfig } from '../nginx-config.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const resultsDir = path.join(root, 'tools/bench/results');
@@ -147,7 +148,6 @@ export function rssMiB(pid) {
  * rendered by docker/render-nginx-conf.sh), as in the production compose setup and the topology test.
  */
 export async function startNginx(apiPorts, port) {
-  const { execFileSync } = await import('node:child_process');
   const os = await import('node:os');
   const bin = process.env.NGINX_BIN || '/usr/sbin/nginx';
   if (!fs.existsSync(bin)) throw new Error(`no nginx at ${bin} (apt-get install -y nginx)`);
@@ -155,34 +155,14 @@ export async function startNginx(apiPorts, port) {
   fs.chmodSync(dir, 0o755);
   fs.mkdirSync(path.join(dir, 'web'));
   fs.writeFileSync(path.join(dir, 'web/index.html'), '<!doctype html><title>bench</title>');
-  execFileSync('sh', [path.join(root, 'docker/render-nginx-conf.sh')], {
-    env: {
-      ...process.env,
-      FORUM_NGINX_TEMPLATE: path.join(root, 'docker/nginx.conf.template'),
-      FORUM_NGINX_CONF: path.join(dir, 'forum.conf'),
-      FORUM_API_SERVERS: apiPorts.map((p) => `127.0.0.1:${p}`).join(' '),
-      FORUM_LISTEN: `127.0.0.1:${port}`,
-      FORUM_WEB_ROOT: path.join(dir, 'web'),
-    },
-  });
   const temp = (name) => path.join(dir, name);
-  fs.writeFileSync(
-    temp('nginx.conf'),
-    `daemon off;
-pid ${temp('nginx.pid')};
-error_log ${temp('error.log')} warn;
-worker_processes 1;
-events { worker_connections 4096; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  client_body_temp_path ${temp('body')}; proxy_temp_path ${temp('proxy')};
-  fastcgi_temp_path ${temp('fastcgi')}; uwsgi_temp_path ${temp('uwsgi')}; scgi_temp_path ${temp('scgi')};
-  access_log off;
-  include ${temp('forum.conf')};
-}
-`,
-  );
+  writeNginxConfig({
+    dir,
+    apiPorts,
+    listen: `127.0.0.1:${port}`,
+    webRoot: path.join(dir, 'web'),
+    workers: 1,
+  });
   const child = spawn(bin, ['-c', temp('nginx.conf'), '-p', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 100; i++) {
     try {

@@ -6,12 +6,12 @@
 // Run: npm run test:topology (builds first). Needs nginx (apt-get install -y nginx), redis-server,
 // PostgreSQL on 127.0.0.1:5432 (or TEST_DATABASE_URL) and, for the browser checks, /usr/bin/chromium.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { writeNginxConfig } from '../nginx-config.mjs';
 import {
   apiMain,
   createDatabase,
@@ -173,34 +173,14 @@ describe('production topology: nginx, two API instances, PostgreSQL, Redis', { s
 
     // nginx: the template rendered by the same script as in the web image, on Debian's nginx.
     fs.cpSync(webDist, path.join(dir, 'web'), { recursive: true });
-    execFileSync('sh', [path.join(root, 'docker/render-nginx-conf.sh')], {
-      env: {
-        ...process.env,
-        FORUM_NGINX_TEMPLATE: path.join(root, 'docker/nginx.conf.template'),
-        FORUM_NGINX_CONF: path.join(dir, 'forum.conf'),
-        FORUM_API_SERVERS: `127.0.0.1:${api1} 127.0.0.1:${api2}`,
-        FORUM_LISTEN: `127.0.0.1:${nginxPort}`,
-        FORUM_WEB_ROOT: path.join(dir, 'web'),
-      },
-    });
     const temp = (name) => path.join(dir, name);
-    fs.writeFileSync(
-      temp('nginx.conf'),
-      `daemon off;
-pid ${temp('nginx.pid')};
-error_log ${temp('error.log')} warn;
-worker_processes 2;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  client_body_temp_path ${temp('body')}; proxy_temp_path ${temp('proxy')};
-  fastcgi_temp_path ${temp('fastcgi')}; uwsgi_temp_path ${temp('uwsgi')}; scgi_temp_path ${temp('scgi')};
-  log_format topology '$upstream_addr\\t$request_method\\t$uri\\t$status\\t$cookie_forum_route';
-  access_log ${temp('access.log')} topology;
-  include ${temp('forum.conf')};
-
-  # A municipal proxy that blocks WebSockets (refuses every upgrade) in front of the forum's nginx.
+    writeNginxConfig({
+      dir,
+      apiPorts: [api1, api2],
+      listen: `127.0.0.1:${nginxPort}`,
+      webRoot: path.join(dir, 'web'),
+      accessLog: '$upstream_addr\\t$request_method\\t$uri\\t$status\\t$cookie_forum_route',
+      extra: `  # A municipal proxy that blocks WebSockets (refuses every upgrade) in front of the forum's nginx.
   server {
     listen 127.0.0.1:${blockedPort};
     access_log off;
@@ -214,9 +194,8 @@ http {
       proxy_read_timeout 1h;
     }
   }
-}
 `,
-    );
+    });
     nginx = start('nginx', NGINX, ['-c', temp('nginx.conf'), '-p', dir]);
     procs.push(nginx);
     await waitFor(async () => (await fetch(`${base}/nginx-health`)).ok, 10_000, 'nginx').catch((err) => {
