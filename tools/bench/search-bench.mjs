@@ -2,8 +2,12 @@
 // `npm run bench:search`: latency of full-text search through the production API, one request at a time
 // (latency, not throughput), over a mix of one-, two- and three-word German queries, each without and
 // with a filter. Prints p50/p95 per class and writes tools/bench/results/search.json and search.md.
+// Then the same mixed set under load: --connections (50) for --duration (10) seconds, requests drawn in turn
+// from every query × (no filter, a filter): throughput and p50/p90/p97.5/p99 (autocannon's percentiles;
+// 0 connections skips it).
 // Database: BENCH_DATABASE_URL or DATABASE_URL, seeded with npm run seed:bulk -- --threads 100000.
 import fs from 'node:fs';
+import autocannon from 'autocannon';
 import path from 'node:path';
 import pg from 'pg';
 import {
@@ -19,6 +23,8 @@ import {
 
 const ROUNDS = arg('rounds', 5);
 const PORT = arg('port', 3905);
+const CONNECTIONS = arg('connections', 50);
+const DURATION = arg('duration', 10);
 const dbUrl = benchDatabaseUrl();
 
 // Stems, umlaut folding, prefixes while typing, phrases, exclusion and OR, and a word that is nowhere.
@@ -106,6 +112,7 @@ async function search(q, filter, sort) {
 }
 
 const samples = {}; // class → [{ q, filter, ms, hits }]
+let underLoad = null;
 const slowest = [];
 try {
   // Warm-up: every query once (plan caches, the OS page cache), not measured.
@@ -125,6 +132,43 @@ try {
         }
       }
     }
+  }
+  if (CONNECTIONS > 0) {
+    const mix = [];
+    for (const list of Object.values(QUERIES))
+      for (const [i, q] of list.entries()) {
+        const f = FILTERS[i % FILTERS.length];
+        mix.push({ q, filter: null, sort: null }, { q, filter: f.filter, sort: f.sort ?? null });
+      }
+    let next = 0;
+    const body = () => {
+      const m = mix[next++ % mix.length];
+      return JSON.stringify({ query: SEARCH, variables: m });
+    };
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${user.token}` };
+    const run = (duration) =>
+      new Promise((resolve, reject) =>
+        autocannon(
+          {
+            url: `http://127.0.0.1:${PORT}`,
+            connections: CONNECTIONS,
+            duration,
+            requests: [{ setupRequest: () => ({ method: 'POST', path: '/graphql', headers, body: body() }) }],
+          },
+          (err, res) => (err ? reject(err) : resolve(res)),
+        ),
+      );
+    await run(3); // warm-up
+    const r = await run(DURATION);
+    underLoad = {
+      connections: CONNECTIONS,
+      rps: Math.round(r.requests.average),
+      p50: r.latency.p50,
+      p90: r.latency.p90,
+      p97_5: r.latency.p97_5,
+      p99: r.latency.p99,
+      errors: r.errors + r.non2xx,
+    };
   }
 } finally {
   api.kill('SIGTERM');
@@ -153,6 +197,7 @@ const result = {
   rounds: ROUNDS,
   rows,
   slowest: slowest.slice(0, 10).map((s) => ({ ...s, ms: +s.ms.toFixed(1) })),
+  underLoad,
 };
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -168,6 +213,16 @@ const lines = [
   '| query | filter | ms | hits |',
   '| --- | --- | ---: | ---: |',
   ...result.slowest.map((s) => `| ${s.q} | ${s.filter} | ${s.ms} | ${s.hits} |`),
+  ...(underLoad
+    ? [
+        '',
+        `Under load: the same queries with and without a filter, in turn, ${underLoad.connections} connections × ${DURATION} s:`,
+        '',
+        '| req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | errors |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: |',
+        `| ${underLoad.rps} | ${underLoad.p50} | ${underLoad.p90} | ${underLoad.p97_5} | ${underLoad.p99} | ${underLoad.errors} |`,
+      ]
+    : []),
 ];
 await writeResult(path.join(resultsDir, 'search.md'), `${lines.join('\n')}\n`);
 process.stdout.write(`${lines.join('\n')}\n`);
