@@ -13,6 +13,7 @@ import {
   ESTIMATE_SQL,
   MARK_END,
   MARK_START,
+  isNarrowFilter,
   planFromEstimates,
   type SearchPlan,
   searchSql,
@@ -46,11 +47,12 @@ export class SearchService {
 
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  private async planFor(anyTerm: string): Promise<SearchPlan> {
-    let plan = this.plans.get(anyTerm);
+  private async planFor(anyTerm: string, narrow: boolean): Promise<SearchPlan> {
+    const key = `${narrow ? 'narrow' : 'wide'}:${anyTerm}`;
+    let plan = this.plans.get(key);
     if (!plan) {
-      plan = planFromEstimates(await this.ds.query(ESTIMATE_SQL, [anyTerm]));
-      this.plans.set(anyTerm, plan);
+      plan = planFromEstimates(await this.ds.query(ESTIMATE_SQL, [anyTerm]), narrow);
+      this.plans.set(key, plan);
     }
     return plan;
   }
@@ -93,7 +95,7 @@ export class SearchService {
     // bodies and "-wort" excludes a post whose title or body has it. The GIN indexes find candidates
     // through any positive term; the exact query then decides.
     const anyTerm = buildTsQuery(query, { prefixLast: true, anyTerm: true }) ?? tsquery;
-    const plan = await this.planFor(anyTerm);
+    const plan = await this.planFor(anyTerm, isNarrowFilter(opts.filter));
     const sql = searchSql({ tsquery, anyTerm, filter: opts.filter, sort: opts.sort, limit, offset, plan });
     const rows: {
       thread_id: string;

@@ -45,11 +45,24 @@ export const ESTIMATE_SQL = `
     FROM pg_class c LEFT JOIN freq ON freq.tablename = c.relname
    WHERE c.relname IN ('posts', 'threads') AND c.relnamespace = current_schema()::regnamespace`;
 
-export function planFromEstimates(rows: { table: string; rows: number }[]): SearchPlan {
+/**
+ * A filter to one topic, board or lead Land keeps a few percent of the matches: walking the recency index
+ * until CANDIDATE_LIMIT of them pass the filter then reads much of the table (a word in 0.1 % of all posts,
+ * one topic of 36: all 1 M posts walked, 5 s). Reading the GIN matches and filtering them is cheaper up to
+ * about this many matches; above it (a word in 22 % of all posts: 218,000 GIN matches, 6 s) the walk is.
+ */
+export const COMMON_ROWS_NARROW = 50_000;
+
+/** Whether a filter narrows the search to a small part of the forum (see COMMON_ROWS_NARROW). */
+export const isNarrowFilter = (filter: SearchFilterInput | undefined | null): boolean =>
+  Boolean(filter?.topicId || filter?.boardId || filter?.leadLandId);
+
+export function planFromEstimates(rows: { table: string; rows: number }[], narrow = false): SearchPlan {
   const of = (table: string) => rows.find((r) => r.table === table)?.rows ?? 0;
+  const limit = narrow ? COMMON_ROWS_NARROW : COMMON_ROWS;
   return {
-    posts: of('posts') > COMMON_ROWS ? 'common' : 'rare',
-    threads: of('threads') > COMMON_ROWS / 4 ? 'common' : 'rare',
+    posts: of('posts') > limit ? 'common' : 'rare',
+    threads: of('threads') > limit / 4 ? 'common' : 'rare',
   };
 }
 
@@ -107,25 +120,27 @@ export function searchSql(input: SearchSqlInput): { text: string; params: unknow
   // filtering after that cut would lose older matches of a board, topic or period (a common word in one
   // topic). Without filters the posts need no join.
   const filtered = where !== UNFILTERED;
-  const postFrom = filtered
-    ? 'posts p JOIN threads th ON th.id = p.thread_id JOIN topics t ON t.id = th.topic_id'
-    : 'posts p';
-  const postWhere = `p.search_vector @@ to_tsquery('forum_german', $3)${filtered ? ` AND ${where}` : ''}`;
+  const match = `p.search_vector @@ to_tsquery('forum_german', $3)`;
+  const scope = 'JOIN threads th ON th.id = m.thread_id JOIN topics t ON t.id = th.topic_id';
+  // "rare": the GIN matches are fenced (OFFSET 0) before the filter joins them; otherwise the planner, which
+  // cannot estimate a tsquery, may start from the filter's threads and read all their posts (2 s).
   const posts =
     input.plan.posts === 'common'
-      ? `(SELECT p.id FROM ${postFrom} WHERE ${postWhere}
-           ORDER BY p.created_at DESC LIMIT ${CANDIDATE_LIMIT})`
-      : `(SELECT m.id FROM (SELECT p.id, p.created_at FROM ${postFrom}
-                             WHERE ${postWhere} OFFSET 0) m
+      ? filtered
+        ? `(SELECT p.id FROM posts p JOIN threads th ON th.id = p.thread_id JOIN topics t ON t.id = th.topic_id
+             WHERE ${match} AND ${where} ORDER BY p.created_at DESC LIMIT ${CANDIDATE_LIMIT})`
+        : `(SELECT p.id FROM posts p WHERE ${match} ORDER BY p.created_at DESC LIMIT ${CANDIDATE_LIMIT})`
+      : `(SELECT m.id FROM (SELECT p.id, p.created_at, p.thread_id FROM posts p WHERE ${match} OFFSET 0) m
+           ${filtered ? `${scope} WHERE ${where}` : ''}
            ORDER BY m.created_at DESC LIMIT ${CANDIDATE_LIMIT})`;
-  const threadWhere = `th.search_vector @@ to_tsquery('forum_german', $3) AND ${where}`;
+  const threadMatch = `th.search_vector @@ to_tsquery('forum_german', $3)`;
   const threads =
     input.plan.threads === 'common'
-      ? `(SELECT th.id FROM threads th JOIN topics t ON t.id = th.topic_id WHERE ${threadWhere}
+      ? `(SELECT th.id FROM threads th JOIN topics t ON t.id = th.topic_id WHERE ${threadMatch} AND ${where}
            ORDER BY th.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4})`
-      : `(SELECT m.id FROM (SELECT th.id, th.last_activity_at FROM threads th JOIN topics t ON t.id = th.topic_id
-                             WHERE ${threadWhere} OFFSET 0) m
-           ORDER BY m.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4})`;
+      : `(SELECT th.id FROM (SELECT id FROM threads WHERE search_vector @@ to_tsquery('forum_german', $3) OFFSET 0) g
+           JOIN threads th ON th.id = g.id JOIN topics t ON t.id = th.topic_id
+           WHERE ${where} ORDER BY th.last_activity_at DESC LIMIT ${CANDIDATE_LIMIT / 4})`;
   const text = `${CUSTOM_PLAN} WITH q AS (SELECT to_tsquery('forum_german', $1) AS query),
        candidates AS (
          ${posts}
