@@ -7,8 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Viewer } from '../common/graphql/viewer';
 import { badInput, forbidden, unauthenticated } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/errors/pg-errors';
-import { DomainEventsService } from '../events/domain-events.service';
-import { ACCOUNT_BY_EMAIL_SQL, VIEWER_BY_SESSION_SQL } from './auth.sql';
+import { DomainEventsService, type Write } from '../events/domain-events.service';
+import { ACCOUNT_BY_EMAIL_SQL, END_SESSIONS_OF_USER_SQL, VIEWER_BY_SESSION_SQL } from './auth.sql';
 import { emailDomainOf, statusForRegistration } from './registration-rules';
 import { liftExpiredSuspension } from './suspension-rules';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -168,9 +168,22 @@ export class AuthService {
     };
   }
 
-  /** Ends every session of a user (suspension, deletion). */
-  async revokeSessions(userId: string): Promise<void> {
-    await this.ds.getRepository(SessionEntity).delete({ userId });
+  /**
+   * Ends every session of a user (suspension, password reset), or every one but `exceptSessionId`. The one
+   * place sessions of a user end: inside `write`'s transaction when given, each with a SessionEnded event
+   * (sockets of the session close) after commit.
+   */
+  async revokeSessions(userId: string, write?: Write, exceptSessionId?: string): Promise<void> {
+    const manager = write?.manager ?? this.ds.manager;
+    const [ended] = (await manager.query(END_SESSIONS_OF_USER_SQL, [userId, exceptSessionId ?? null])) as [
+      { id: string }[],
+      number,
+    ];
+    for (const session of ended) {
+      const event = { type: 'SessionEnded', userId, sessionId: session.id } as const;
+      if (write) await write.publish(event);
+      else this.events.publish(event);
+    }
   }
 
   async purgeExpiredSessions(): Promise<number> {

@@ -1,0 +1,41 @@
+// Hand-written SQL of the identity feature (account links, provider identities); the services hold the
+// decisions.
+
+/** A link of user $1 for purpose $2 (new address $3 or null), valid for $4 seconds. */
+export const INSERT_ACCOUNT_TOKEN_SQL = `INSERT INTO account_tokens (user_id, purpose, new_email, expires_at)
+  VALUES ($1, $2, $3, date_trunc('milliseconds', now()) + make_interval(secs => $4)) RETURNING id`;
+
+/** Link $1 of purpose $2, locked, with whether it is still valid and the account's state. */
+export const LOCK_ACCOUNT_TOKEN_SQL = `SELECT t.id, t.user_id, t.new_email, t.used_at, t.expires_at <= now() AS expired,
+         u.email, u.status
+    FROM account_tokens t JOIN users u ON u.id = t.user_id
+   WHERE t.id = $1 AND t.purpose = $2 FOR UPDATE OF t`;
+
+/** Link $1 of purpose $2 with whether it is still valid (for showing the page, not for acting on it). */
+export const ACCOUNT_TOKEN_STATE_SQL = `SELECT t.used_at, t.expires_at <= now() AS expired, u.status
+    FROM account_tokens t JOIN users u ON u.id = t.user_id WHERE t.id = $1 AND t.purpose = $2`;
+
+/** Every unused link of user $1 for purpose $2 is spent (a new password makes older reset links void). */
+export const SPEND_ACCOUNT_TOKENS_SQL = `UPDATE account_tokens SET used_at = date_trunc('milliseconds', now())
+   WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`;
+
+/** Links that expired more than a day ago go (retention: the audit trail of a link is its mail). */
+export const PURGE_ACCOUNT_TOKENS_SQL = `DELETE FROM account_tokens WHERE expires_at < now() - interval '1 day'`;
+
+/** The account of address $1 (any case) that may receive a reset link: not deleted. */
+export const RESET_RECIPIENT_SQL = `SELECT id, status FROM users WHERE lower(email) = lower($1) AND status <> 'DELETED' LIMIT 1`;
+
+/** Sets password $2 of user $1; following a link in a mail also confirms the address. */
+export const SET_PASSWORD_FROM_LINK_SQL = `UPDATE users SET password_hash = $2,
+         email_verified_at = COALESCE(email_verified_at, date_trunc('milliseconds', now())),
+         updated_at = date_trunc('milliseconds', now()) WHERE id = $1`;
+
+/** Whether another account than $2 uses address $1 (any case). */
+export const EMAIL_TAKEN_SQL = `SELECT id FROM users WHERE lower(email) = lower($1) AND id <> $2 LIMIT 1`;
+
+/** The address of user $1 and whether it has a password. */
+export const EMAIL_AND_PASSWORD_SQL = `SELECT email, password_hash FROM users WHERE id = $1`;
+
+/** User $1 gets address $2, confirmed now. */
+export const SET_EMAIL_SQL = `UPDATE users SET email = $2, email_verified_at = date_trunc('milliseconds', now()),
+         updated_at = date_trunc('milliseconds', now()) WHERE id = $1`;
