@@ -40,6 +40,7 @@ export class AuthService {
    * registration never tells a guest which addresses are registered.
    */
   async register(input: RegisterInput, ip: string): Promise<UserEntity> {
+    this.requirePasswordLogin();
     await this.registrationLimiter.consume(input.email, ip);
     const organisation = await this.ds
       .getRepository(OrganisationEntity)
@@ -85,6 +86,12 @@ export class AuthService {
     }
   }
 
+  /** PASSWORD_LOGIN=false: the administration allows sign-in only through its identity providers. */
+  private requirePasswordLogin(): void {
+    if (!this.config.passwordLogin)
+      throw forbidden('Die Anmeldung ist nur über den Identitätsanbieter Ihrer Organisation möglich.');
+  }
+
   private async accountOf(email: string): Promise<{ id: string } | null> {
     const rows: { id: string }[] = await this.ds.query(ACCOUNT_BY_EMAIL_SQL, [email]);
     return rows[0] ?? null;
@@ -110,6 +117,7 @@ export class AuthService {
   }
 
   async login(input: LoginInput, ip: string): Promise<{ token: string; user: UserEntity; expiresAt: Date }> {
+    this.requirePasswordLogin();
     await this.limiter.assertAllowed(input.email, ip);
     const user = await this.ds
       .getRepository(UserEntity)
@@ -129,12 +137,17 @@ export class AuthService {
     if (user.status === UserStatus.PENDING) throw forbidden('Ihr Konto wartet noch auf die Freischaltung.');
     if (user.status !== UserStatus.ACTIVE) throw forbidden('Ihr Konto ist gesperrt.');
 
+    return { ...(await this.startSession(user.id)), user };
+  }
+
+  /** A new session of an account that has proved who it is (password, or an identity provider). */
+  async startSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
     await this.ds
       .getRepository(SessionEntity)
-      .insert({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
-    return { token, user, expiresAt };
+      .insert({ tokenHash: hashSessionToken(token), userId, expiresAt });
+    return { token, expiresAt };
   }
 
   async logout(viewer: Viewer | null): Promise<boolean> {

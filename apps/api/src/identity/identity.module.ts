@@ -3,6 +3,10 @@ import type { RedisClientType } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { REDIS_CLIENT } from '../redis/redis.tokens';
 import { EmailChangeResolver } from './email-change.resolver';
+import { IdentityProvidersResolver } from './identity-providers.resolver';
+import { OidcAccountsService } from './oidc-accounts.service';
+import { OidcClients } from './oidc-client';
+import { OidcController } from './oidc.controller';
 import { EmailChangeService } from './email-change.service';
 import { PasswordResetRateLimiter } from './password-reset-rate-limiter';
 import { PasswordResetResolver } from './password-reset.resolver';
@@ -13,7 +17,11 @@ import { PASSWORD_RESET_RATE_LIMITER, PasswordResetService } from './password-re
  * sign-in through the OpenID Connect providers of the Länder and the Bund.
  */
 @Module({
+  controllers: [OidcController],
   providers: [
+    OidcClients,
+    OidcAccountsService,
+    IdentityProvidersResolver,
     PasswordResetService,
     PasswordResetResolver,
     EmailChangeService,

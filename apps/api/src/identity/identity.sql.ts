@@ -39,3 +39,35 @@ export const EMAIL_AND_PASSWORD_SQL = `SELECT email, password_hash FROM users WH
 /** User $1 gets address $2, confirmed now. */
 export const SET_EMAIL_SQL = `UPDATE users SET email = $2, email_verified_at = date_trunc('milliseconds', now()),
          updated_at = date_trunc('milliseconds', now()) WHERE id = $1`;
+
+/** The account linked to subject $2 at provider $1, with its status; marks the sign-in. */
+export const SIGN_IN_IDENTITY_SQL = `UPDATE user_identities i SET last_sign_in_at = date_trunc('milliseconds', now())
+    FROM users u WHERE i.provider_id = $1 AND i.subject = $2 AND u.id = i.user_id
+  RETURNING u.id, u.status`;
+
+/** The account of address $1 (any case), not deleted. */
+export const ACCOUNT_FOR_LINKING_SQL = `SELECT id, status FROM users WHERE lower(email) = lower($1) AND status <> 'DELETED' LIMIT 1`;
+
+/** Links subject $2 at provider $1 (address $4) to user $3. */
+export const LINK_IDENTITY_SQL = `INSERT INTO user_identities (provider_id, subject, user_id, email) VALUES ($1, $2, $3, $4)
+  ON CONFLICT (provider_id, subject) DO NOTHING`;
+
+/** The Kommune with AGS $1 (or ARS $2: stored either way). */
+export const KOMMUNE_BY_AGS_SQL = `SELECT id FROM organisations WHERE kind = 'KOMMUNE' AND (code = $1 OR code = $2
+     OR (length(code) = 12 AND substr(code, 1, 5) || substr(code, 10, 3) = $1)) ORDER BY length(code) LIMIT 1`;
+
+/** The Land with code $1. */
+export const LAND_BY_CODE_SQL = `SELECT id FROM organisations WHERE kind = 'LAND' AND upper(code) = $1 LIMIT 1`;
+
+/** Organisation $1, if it exists. */
+export const ORGANISATION_EXISTS_SQL = `SELECT id FROM organisations WHERE id = $1`;
+
+/** A new account from a provider: address $1, name $2, organisation $3, status $4, confirmed $5. */
+export const INSERT_PROVIDER_ACCOUNT_SQL = `INSERT INTO users (email, display_name, password_hash, organisation_id, status,
+        email_verified_at, approved_at)
+  VALUES ($1, $2, NULL, $3, $4, CASE WHEN $5 THEN date_trunc('milliseconds', now()) END,
+          CASE WHEN $4 = 'ACTIVE' THEN date_trunc('milliseconds', now()) END)
+  RETURNING id`;
+
+/** Accounts linked per provider. */
+export const LINKED_ACCOUNTS_SQL = `SELECT provider_id, count(*)::int AS accounts FROM user_identities GROUP BY provider_id`;

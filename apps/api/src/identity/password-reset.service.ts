@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { UserStatus } from '@forum/shared';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password-hasher';
-import { badInput } from '../common/errors/domain-error';
+import { badInput, forbidden } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainEventsService } from '../events/domain-events.service';
 import { signAccountLink, verifyAccountLink } from './account-link-token';
@@ -48,6 +48,9 @@ export class PasswordResetService {
    * a mail.
    */
   async request(email: string, ip: string): Promise<boolean> {
+    // SSO only: there is no forum password to reset.
+    if (!this.config.passwordLogin)
+      throw forbidden('Passwörter verwaltet der Identitätsanbieter Ihrer Organisation.');
     await this.limiter.consume(email, ip);
     const [user]: { id: string; status: UserStatus }[] = await this.ds.query(RESET_RECIPIENT_SQL, [
       email.trim(),
