@@ -41,9 +41,10 @@ export const SET_EMAIL_SQL = `UPDATE users SET email = $2, email_verified_at = d
          updated_at = date_trunc('milliseconds', now()) WHERE id = $1`;
 
 /** The account linked to subject $2 at provider $1, with its status; marks the sign-in. */
-export const SIGN_IN_IDENTITY_SQL = `UPDATE user_identities i SET last_sign_in_at = date_trunc('milliseconds', now())
-    FROM users u WHERE i.provider_id = $1 AND i.subject = $2 AND u.id = i.user_id
-  RETURNING u.id, u.status`;
+export const SIGN_IN_IDENTITY_SQL = `WITH touched AS (
+    UPDATE user_identities SET last_sign_in_at = date_trunc('milliseconds', now())
+     WHERE provider_id = $1 AND subject = $2 RETURNING user_id)
+  SELECT u.id, u.status FROM touched JOIN users u ON u.id = touched.user_id`;
 
 /** The account of address $1 (any case), not deleted. */
 export const ACCOUNT_FOR_LINKING_SQL = `SELECT id, status FROM users WHERE lower(email) = lower($1) AND status <> 'DELETED' LIMIT 1`;

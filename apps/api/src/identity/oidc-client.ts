@@ -79,6 +79,9 @@ export class OidcClients {
   ): Promise<{ claims: Record<string, unknown>; idToken: string | undefined }> {
     const config = await this.configuration(p);
     const current = new URL(`${this.redirectUri(p.id)}${query}`);
+    // Named apart from other failures (the client library checks it again): a callback that is not this
+    // browser's sign-in.
+    if (current.searchParams.get('state') !== tx.state) throw new OidcFlowError('state', 'state mismatch');
     let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
     try {
       tokens = await oidc.authorizationCodeGrant(config, current, {
@@ -90,8 +93,7 @@ export class OidcClients {
     } catch (err) {
       const e = err as { code?: string; error?: string; message: string };
       this.logger.warn(`OIDC sign-in with ${p.id} refused: ${e.code ?? ''} ${e.error ?? ''} ${e.message}`);
-      const stateMismatch = /state/i.test(e.message) && e.code === 'OAUTH_INVALID_RESPONSE';
-      throw new OidcFlowError(stateMismatch ? 'state' : 'provider', e.message);
+      throw new OidcFlowError('provider', e.message);
     }
     const idClaims = tokens.claims();
     if (!idClaims) throw new OidcFlowError('provider', 'no ID token');
