@@ -13,7 +13,12 @@ interface FieldErrors {
   password?: string;
 }
 
-export function LoginForm() {
+interface LoginFormProps {
+  /** Provider buttons are shown above: the heading says this is the other way to sign in. */
+  withSeparator?: boolean;
+}
+
+export function LoginForm({ withSeparator = false }: LoginFormProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -79,7 +84,7 @@ export function LoginForm() {
   return (
     <form className="app-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="login-title">
       <h2 id="login-title" className="kern-heading-medium">
-        {t('auth.login.title')}
+        {withSeparator ? t('auth.login.titleWithPassword') : t('auth.login.title')}
       </h2>
       {formError ? <Alert variant="danger" title={formError} live="alert" id="login-error" /> : null}
       <TextField
@@ -116,6 +121,11 @@ export function LoginForm() {
           <span className="kern-label">{loading ? t('auth.login.submitting') : t('auth.login.submit')}</span>
         </button>
       </div>
+      <p className="kern-body">
+        <Link className="kern-link" to="/passwort-vergessen">
+          {t('auth.login.forgot')}
+        </Link>
+      </p>
       <p className="kern-body">
         {t('auth.login.noAccount')}{' '}
         <Link className="kern-link" to="/registrieren">
