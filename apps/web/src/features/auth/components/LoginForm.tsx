@@ -84,8 +84,9 @@ export function LoginForm({ withSeparator = false }: LoginFormProps) {
   return (
     <form className="app-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="login-title">
       <h2 id="login-title" className="kern-heading-medium">
-        {withSeparator ? t('auth.login.titleWithPassword') : t('auth.login.title')}
+        {t('auth.login.title')}
       </h2>
+      {withSeparator ? <p className="kern-body">{t('auth.login.withPassword')}</p> : null}
       {formError ? <Alert variant="danger" title={formError} live="alert" id="login-error" /> : null}
       <TextField
         ref={emailRef}

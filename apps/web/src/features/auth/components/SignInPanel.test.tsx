@@ -28,7 +28,8 @@ describe('SignInPanel', () => {
     renderWithProviders(<SignInPanel />, { mocks: [options(true)] });
     const button = await screen.findByRole('link', { name: 'Mit dem Landeskonto Hessen anmelden' });
     expect(button.getAttribute('href')).toBe('/auth/oidc/hessen/login');
-    expect(screen.getByRole('heading', { name: 'Oder mit E-Mail-Adresse und Passwort' })).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Anmelden' })).toBeTruthy();
+    expect(screen.getByText(/Oder mit Ihrer E-Mail-Adresse und Ihrem Passwort/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Passwort vergessen?' }).getAttribute('href')).toBe(
       '/passwort-vergessen',
     );
