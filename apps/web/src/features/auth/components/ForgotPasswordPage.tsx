@@ -54,11 +54,9 @@ export function ForgotPasswordPage() {
           className="app-form"
           noValidate
           onSubmit={(e) => void onSubmit(e)}
-          aria-labelledby="forgot-intro"
+          aria-label={t('forgot.title')}
         >
-          <p className="kern-body" id="forgot-intro">
-            {t('forgot.intro')}
-          </p>
+          <p className="kern-body">{t('forgot.intro')}</p>
           {formError ? <Alert variant="danger" title={formError} live="alert" /> : null}
           <TextField
             ref={emailRef}

@@ -94,11 +94,9 @@ export function ResetPasswordPage() {
           className="app-form"
           noValidate
           onSubmit={(e) => void onSubmit(e)}
-          aria-labelledby="reset-intro"
+          aria-label={t('reset.title')}
         >
-          <p className="kern-body" id="reset-intro">
-            {t('reset.intro')}
-          </p>
+          <p className="kern-body">{t('reset.intro')}</p>
           <ErrorSummary errors={summary} focusKey={attempt} />
           {formError ? <Alert variant="danger" title={formError} live="alert" /> : null}
           <TextField
