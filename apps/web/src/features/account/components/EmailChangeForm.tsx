@@ -30,12 +30,12 @@ export function EmailChangeForm() {
     setFormError(null);
     const e: typeof errors = {};
     if (!EMAIL.test(email.trim())) e.email = t('email.invalid');
-    if (!password) e.password = t('email.passwordRequired');
     setErrors(e);
     setAttempt((a) => a + 1);
     if (Object.keys(e).length) return;
     try {
-      await request({ variables: { newEmail: email.trim(), password } });
+      // Accounts that sign in only through a provider have no password (the server knows which).
+      await request({ variables: { newEmail: email.trim(), password: password || null } });
       setSentTo(email.trim());
       setEmail('');
       setPassword('');
@@ -78,7 +78,7 @@ export function EmailChangeForm() {
         id="email-password"
         type="password"
         label={t('email.password')}
-        required
+        hint={t('email.passwordHint')}
         autoComplete="current-password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
