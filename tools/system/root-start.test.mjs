@@ -176,4 +176,17 @@ describe('start failures end within seconds in one line', () => {
     await expectOneLineFailure({ DATABASE_URL: '' }, /^Start failed: DATABASE_URL is required/, 10_000);
     await expectOneLineFailure({ PORT: 'zwölf' }, /^Start failed: Configuration error: PORT/, 10_000);
   });
+
+  it('PASSWORD_LOGIN=false with demo data (not production), and a bad OIDC_PROVIDERS: one line each', async () => {
+    await expectOneLineFailure(
+      { NODE_ENV: 'development', PASSWORD_LOGIN: 'false', PORT: String(await freePort()) },
+      /^Start failed: PASSWORD_LOGIN=false cannot be combined with the demo data/,
+      10_000,
+    );
+    await expectOneLineFailure(
+      { OIDC_PROVIDERS: '[{"id":"land"}]' },
+      /^Start failed: Configuration error: OIDC_PROVIDERS\[0\] issuer is required/,
+      10_000,
+    );
+  });
 });

@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import type { RedisClientType } from 'redis';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { IdentityModule } from './identity/identity.module';
 import { AuthService } from './auth/auth.service';
 import { tokenFromRequest } from './auth/session-token';
 import { BoardsModule } from './boards/boards.module';
@@ -132,6 +133,7 @@ export class AppModule {
         EventsModule,
         AuditModule,
         AuthModule,
+        IdentityModule,
         OrganisationsModule,
         UsersModule,
         BoardsModule,

@@ -20,6 +20,12 @@ async function main() {
   } catch (err) {
     throw new StartupError(err instanceof Error ? err.message : String(err));
   }
+  // The demo accounts sign in with passwords: an SSO-only forum never carries the demo data.
+  if (!config.passwordLogin && config.nodeEnv !== 'production') {
+    throw new StartupError(
+      'PASSWORD_LOGIN=false cannot be combined with the demo data (its accounts sign in with passwords): set NODE_ENV=production, or remove PASSWORD_LOGIN.',
+    );
+  }
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {

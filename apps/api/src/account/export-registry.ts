@@ -104,6 +104,38 @@ export const USER_DATA_TABLES: UserDataTable[] = [
     erase: deleteWhere('sessions', 'user_id'),
   },
   {
+    table: 'account_tokens',
+    userColumns: { user_id: 'links of "Passwort vergessen?" and of e-mail changes sent to the user' },
+    export: {
+      section: 'accountLinks',
+      label: 'Links zum Zurücksetzen des Passworts und zur Änderung der E-Mail-Adresse',
+      rows: (db, userId) =>
+        rows(
+          db,
+          `SELECT purpose, new_email AS "newEmail", created_at AS "createdAt", expires_at AS "expiresAt",
+                  used_at AS "usedAt" FROM account_tokens WHERE user_id = $1 ORDER BY created_at`,
+          userId,
+        ),
+    },
+    erase: deleteWhere('account_tokens', 'user_id'),
+  },
+  {
+    table: 'user_identities',
+    userColumns: { user_id: 'accounts at OpenID Connect providers the user signs in with' },
+    export: {
+      section: 'identityProviders',
+      label: 'Anmeldung über Identitätsanbieter',
+      rows: (db, userId) =>
+        rows(
+          db,
+          `SELECT provider_id AS "provider", subject, email, created_at AS "linkedAt",
+                  last_sign_in_at AS "lastSignInAt" FROM user_identities WHERE user_id = $1 ORDER BY created_at`,
+          userId,
+        ),
+    },
+    erase: deleteWhere('user_identities', 'user_id'),
+  },
+  {
     table: 'board_moderators',
     userColumns: { user_id: 'boards the user moderates' },
     export: {

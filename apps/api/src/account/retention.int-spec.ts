@@ -28,9 +28,20 @@ describe('retention (DSGVO storage limitation)', () => {
       `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ('expired-' || gen_random_uuid(), $1, now() - interval '1 hour')`,
       [user.id],
     );
+    // Links of "Passwort vergessen?": one expired two days ago goes, one that expired an hour ago stays a day.
+    for (const expired of ['2 days', '1 hour'])
+      await t.ds.query(
+        `INSERT INTO account_tokens (user_id, purpose, expires_at) VALUES ($1, 'PASSWORD_RESET', now() - $2::interval)`,
+        [user.id, expired],
+      );
 
     const result = await t.app.get(RetentionService).run();
-    expect(result).toEqual({ readNotifications: 1, oldNotifications: 1, expiredSessions: 1 });
+    expect(result).toEqual({
+      readNotifications: 1,
+      oldNotifications: 1,
+      expiredSessions: 1,
+      expiredAccountLinks: 1,
+    });
     const left = (
       (await t.ds.query('SELECT id FROM notifications WHERE recipient_id = $1', [user.id])) as {
         id: string;
@@ -41,5 +52,9 @@ describe('retention (DSGVO storage limitation)', () => {
     expect(left).not.toContain(ancientUnread);
     const [{ n }] = await t.ds.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [user.id]);
     expect(n).toBe(1); // the factory's valid session
+    const links = await t.ds.query('SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1', [
+      user.id,
+    ]);
+    expect(links[0].n).toBe(1);
   });
 });

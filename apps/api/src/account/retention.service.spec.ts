@@ -17,6 +17,7 @@ describe('RetentionService timer', () => {
       readNotifications: 0,
       oldNotifications: 0,
       expiredSessions: 0,
+      expiredAccountLinks: 0,
     });
     return { service, run };
   };

@@ -9,6 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PURGE_ACCOUNT_TOKENS_SQL } from '../identity/identity.sql';
 import { PURGE_NOTIFICATIONS_SQL, PURGE_READ_NOTIFICATIONS_SQL } from './account.sql';
 
 /** Retention periods (DSGVO Art. 5 (1) e); documented in docs/OPERATIONS.md "Retention (DSGVO)". */
@@ -21,6 +22,8 @@ export interface RetentionResult {
   readNotifications: number;
   oldNotifications: number;
   expiredSessions: number;
+  /** Password-reset and e-mail-change links a day past their expiry. */
+  expiredAccountLinks: number;
 }
 
 /** First run shortly after start (deploys restart often), then every `retentionIntervalHours`. */
@@ -65,8 +68,9 @@ export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy
       number,
     ];
     const expiredSessions = await this.auth.purgeExpiredSessions();
-    const result = { readNotifications, oldNotifications, expiredSessions };
-    if (readNotifications + oldNotifications + expiredSessions > 0)
+    const [, expiredAccountLinks] = (await this.ds.query(PURGE_ACCOUNT_TOKENS_SQL)) as [unknown, number];
+    const result = { readNotifications, oldNotifications, expiredSessions, expiredAccountLinks };
+    if (readNotifications + oldNotifications + expiredSessions + expiredAccountLinks > 0)
       this.logger.log(`retention: ${JSON.stringify(result)}`);
     return result;
   }

@@ -7,8 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Viewer } from '../common/graphql/viewer';
 import { badInput, forbidden, unauthenticated } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/errors/pg-errors';
-import { DomainEventsService } from '../events/domain-events.service';
-import { ACCOUNT_BY_EMAIL_SQL, VIEWER_BY_SESSION_SQL } from './auth.sql';
+import { DomainEventsService, type Write } from '../events/domain-events.service';
+import { ACCOUNT_BY_EMAIL_SQL, END_SESSIONS_OF_USER_SQL, VIEWER_BY_SESSION_SQL } from './auth.sql';
 import { emailDomainOf, statusForRegistration } from './registration-rules';
 import { liftExpiredSuspension } from './suspension-rules';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -42,6 +42,7 @@ export class AuthService {
    * registration never tells a guest which addresses are registered.
    */
   async register(input: RegisterInput, ip: string): Promise<UserEntity> {
+    this.requirePasswordLogin();
     await this.registrationLimiter.consume(input.email, ip);
     const organisation = await this.ds
       .getRepository(OrganisationEntity)
@@ -87,6 +88,12 @@ export class AuthService {
     }
   }
 
+  /** PASSWORD_LOGIN=false: the administration allows sign-in only through its identity providers. */
+  private requirePasswordLogin(): void {
+    if (!this.config.passwordLogin)
+      throw forbidden('Die Anmeldung ist nur über den Identitätsanbieter Ihrer Organisation möglich.');
+  }
+
   private async accountOf(email: string): Promise<{ id: string } | null> {
     const rows: { id: string }[] = await this.ds.query(ACCOUNT_BY_EMAIL_SQL, [email]);
     return rows[0] ?? null;
@@ -112,6 +119,7 @@ export class AuthService {
   }
 
   async login(input: LoginInput, ip: string): Promise<{ token: string; user: UserEntity; expiresAt: Date }> {
+    this.requirePasswordLogin();
     await this.limiter.assertAllowed(input.email, ip);
     const user = await this.ds
       .getRepository(UserEntity)
@@ -131,12 +139,17 @@ export class AuthService {
     if (user.status === UserStatus.PENDING) throw forbidden('Ihr Konto wartet noch auf die Freischaltung.');
     if (user.status !== UserStatus.ACTIVE) throw forbidden('Ihr Konto ist gesperrt.');
 
+    return { ...(await this.startSession(user.id)), user };
+  }
+
+  /** A new session of an account that has proved who it is (password, or an identity provider). */
+  async startSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
     await this.ds
       .getRepository(SessionEntity)
-      .insert({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
-    return { token, user, expiresAt };
+      .insert({ tokenHash: hashSessionToken(token), userId, expiresAt });
+    return { token, expiresAt };
   }
 
   async logout(viewer: Viewer | null): Promise<boolean> {
@@ -184,10 +197,22 @@ export class AuthService {
     this.viewers.invalidateUser(userId);
   }
 
-  /** Ends every session of a user (suspension, deletion). */
-  async revokeSessions(userId: string): Promise<void> {
-    await this.ds.getRepository(SessionEntity).delete({ userId });
-    this.viewers.invalidateUser(userId);
+  /**
+   * Ends every session of a user (suspension, password reset), or every one but `exceptSessionId`. The one
+   * place sessions of a user end: inside `write`'s transaction when given, each with a SessionEnded event
+   * (sockets of the session close) after commit.
+   */
+  async revokeSessions(userId: string, write?: Write, exceptSessionId?: string): Promise<void> {
+    const manager = write?.manager ?? this.ds.manager;
+    const [ended] = (await manager.query(END_SESSIONS_OF_USER_SQL, [userId, exceptSessionId ?? null])) as [
+      { id: string }[],
+      number,
+    ];
+    for (const session of ended) {
+      const event = { type: 'SessionEnded', userId, sessionId: session.id } as const;
+      if (write) await write.publish(event);
+      else this.events.publish(event);
+    }
   }
 
   async purgeExpiredSessions(): Promise<number> {

@@ -20,3 +20,7 @@ export const LIFT_SUSPENSION_SQL = `UPDATE users SET status = $2, suspended_unti
 /** User $1, locked, if its suspension (status $2) has an end that has passed. */
 export const LOCK_EXPIRED_SUSPENSION_SQL = `SELECT id FROM users WHERE id = $1 AND status = $2 AND suspended_until IS NOT NULL
           AND suspended_until <= now() FOR UPDATE`;
+
+/** Ends the sessions of user $1, all or all but session $2. */
+export const END_SESSIONS_OF_USER_SQL =
+  'DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2) RETURNING id';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { loadOidcProviders, type OidcProviderConfig } from './oidc-config';
 
 // The one place that reads process.env: validated once at boot, then passed around typed.
 export interface AppConfig {
@@ -46,6 +47,12 @@ export interface AppConfig {
   dgsDir: string;
   /** `npm run demo -- --reset`: restore the clean demo data at start (demo databases only). */
   demoReset: boolean;
+  /** PASSWORD_LOGIN=false: sign-in only through the OpenID Connect providers (login and register refused). */
+  passwordLogin: boolean;
+  /** "Passwort vergessen?" requests per client address (IP) and hour (per e-mail address: 3). */
+  passwordResetMaxPerHour: number;
+  /** OpenID Connect providers (OIDC_PROVIDERS, or OIDC_ISSUER … as `default`). */
+  oidcProviders: OidcProviderConfig[];
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Kommunalpakt-Demo-2026';
@@ -141,6 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dgsVideoUrl,
     dgsDir: path.join(path.resolve(env.DATA_DIR || '.data'), 'dgs'),
     demoReset: boolFrom(env, 'DEMO_RESET', false),
+    passwordLogin: boolFrom(env, 'PASSWORD_LOGIN', true),
+    passwordResetMaxPerHour: intFrom(env, 'PASSWORD_RESET_MAX_PER_HOUR', 30),
+    oidcProviders: loadOidcProviders(env),
   };
 }
 

@@ -43,6 +43,13 @@ export type DomainEvent =
   | { type: 'UserRegistered'; userId: string }
   // Someone tried to register an address that already has an account: its owner is told by e-mail.
   | { type: 'RegistrationAttempted'; userId: string }
+  // "Passwort vergessen?": `token` is the signed single-use link's token, for the mail only.
+  | { type: 'PasswordResetRequested'; userId: string; token: string }
+  | { type: 'PasswordReset'; userId: string }
+  // An e-mail change asked for: `token` null when the new address belongs to another account (the mail to
+  // it says it cannot be used).
+  | { type: 'EmailChangeRequested'; userId: string; newEmail: string; token: string | null }
+  | { type: 'EmailChanged'; userId: string; oldEmail: string | null; newEmail: string }
   // Every notification meant for someone, stored (id) or not (in-app turned off: id null), so the mail
   // module can send e-mails by the recipients' preferences. Carries the notification itself, not just ids.
   | { type: 'NotificationsCreated'; notifications: CreatedNotification[] };

@@ -7,6 +7,9 @@ import { signConfirmation, signUnsubscribe } from './mail-tokens';
 const THREAD_PATH = '/fragen/';
 const NOTIFICATIONS_PATH = '/benachrichtigungen';
 const SETTINGS_PATH = '/profil';
+const PASSWORD_RESET_PATH = '/passwort-zuruecksetzen';
+const PASSWORD_FORGOTTEN_PATH = '/passwort-vergessen';
+const EMAIL_CHANGE_PATH = '/e-mail-bestaetigen';
 
 /** Absolute links for mails, from PUBLIC_URL; signed links for unsubscribe and confirmation. */
 @Injectable()
@@ -37,6 +40,20 @@ export class MailLinks {
   confirmEmail(userId: string, email: string, issuedAt?: Date): string {
     const token = signConfirmation(this.config.mailSecret, userId, email, issuedAt);
     return `${this.config.publicUrl}/mail/confirm?token=${encodeURIComponent(token)}`;
+  }
+
+  /** The page that sets a new password with a reset link's token. */
+  passwordReset(token: string): string {
+    return `${this.config.publicUrl}${PASSWORD_RESET_PATH}?token=${encodeURIComponent(token)}`;
+  }
+
+  get passwordResetRequest(): string {
+    return `${this.config.publicUrl}${PASSWORD_FORGOTTEN_PATH}`;
+  }
+
+  /** The page that confirms a new e-mail address with the link's token. */
+  emailChange(token: string): string {
+    return `${this.config.publicUrl}${EMAIL_CHANGE_PATH}?token=${encodeURIComponent(token)}`;
   }
 
   /** Host part for Message-IDs. */

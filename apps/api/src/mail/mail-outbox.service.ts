@@ -5,7 +5,16 @@ import type { MailContent } from './templates/layout';
 import { ENQUEUE_MAILS_SQL } from './mail.sql';
 
 export type MailKind =
-  'NOTIFICATION' | 'DIGEST' | 'CONFIRM_EMAIL' | 'ACCOUNT_APPROVED' | 'REGISTRATION_ATTEMPT';
+  | 'NOTIFICATION'
+  | 'DIGEST'
+  | 'CONFIRM_EMAIL'
+  | 'ACCOUNT_APPROVED'
+  | 'REGISTRATION_ATTEMPT'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_CHANGED'
+  | 'CONFIRM_EMAIL_CHANGE'
+  | 'EMAIL_CHANGE_REFUSED'
+  | 'EMAIL_CHANGED';
 
 export interface NewMail extends MailContent {
   recipientUserId: string | null;

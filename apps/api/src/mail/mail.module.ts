@@ -5,6 +5,7 @@ import { DigestService } from './digest.service';
 import { EmailConfirmationResolver } from './email-confirmation.resolver';
 import { EmailConfirmationService } from './email-confirmation.service';
 import { MailController } from './mail.controller';
+import { IdentityMails } from './identity-mails';
 import { MailEvents } from './mail-events';
 import { MailLinks } from './mail-links';
 import { MailOutboxService } from './mail-outbox.service';
@@ -23,6 +24,7 @@ import { MailWorker } from './mail-worker';
     MailLinks,
     MailOutboxService,
     MailEvents,
+    IdentityMails,
     DigestService,
     MailWorker,
     EmailConfirmationService,

@@ -10,6 +10,7 @@ const API_PREFIXES = [
   '/metrics',
   '/report.csv',
   '/mail',
+  '/auth/oidc',
   '/me/export.json',
   '/me/export.html',
 ];

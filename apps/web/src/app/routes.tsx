@@ -54,6 +54,25 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'passwort-vergessen',
+        lazy: async () => ({
+          Component: (await import('@/features/auth/components/ForgotPasswordPage')).ForgotPasswordPage,
+        }),
+      },
+      {
+        path: 'passwort-zuruecksetzen',
+        lazy: async () => ({
+          Component: (await import('@/features/auth/components/ResetPasswordPage')).ResetPasswordPage,
+        }),
+      },
+      {
+        path: 'e-mail-bestaetigen',
+        lazy: async () => ({
+          Component: (await import('@/features/account/components/ConfirmEmailChangePage'))
+            .ConfirmEmailChangePage,
+        }),
+      },
+      {
         path: 'impressum',
         lazy: async () => ({
           Component: (await import('@/features/legal/components/LegalPage')).ImpressumPage,

@@ -17,11 +17,18 @@ type Documents = {
     "\n  query DgsVideos {\n    dgsVideos {\n      title\n      url\n      contentType\n      captionsUrl\n    }\n  }\n": typeof types.DgsVideosDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n": typeof types.RecentActivityDocument,
     "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n": typeof types.ActivityTodayDocument,
     "\n  query AdminAllowedEmailDomains {\n    allowedEmailDomains {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": typeof types.AdminAllowedEmailDomainsDocument,
     "\n  mutation AdminAddAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    addAllowedEmailDomain(domain: $domain, kind: $kind) {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": typeof types.AdminAddAllowedEmailDomainDocument,
     "\n  mutation AdminRemoveAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    removeAllowedEmailDomain(domain: $domain, kind: $kind)\n  }\n": typeof types.AdminRemoveAllowedEmailDomainDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n        loginUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query PasswordResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n": typeof types.PasswordResetLinkStatusDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query AdminIdentityProviders {\n    identityProviders {\n      id\n      label\n      issuer\n      clientId\n      trusted\n      organisationClaim\n      organisationId\n      linkedAccounts\n    }\n  }\n": typeof types.AdminIdentityProvidersDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterDocument,
@@ -121,11 +128,18 @@ const documents: Documents = {
     "\n  query DgsVideos {\n    dgsVideos {\n      title\n      url\n      contentType\n      captionsUrl\n    }\n  }\n": types.DgsVideosDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n": types.RecentActivityDocument,
     "\n  query ActivityToday {\n    activityToday {\n      since\n      questions\n      officialAnswers\n      solved\n      kommunenJoined\n    }\n  }\n": types.ActivityTodayDocument,
     "\n  query AdminAllowedEmailDomains {\n    allowedEmailDomains {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": types.AdminAllowedEmailDomainsDocument,
     "\n  mutation AdminAddAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    addAllowedEmailDomain(domain: $domain, kind: $kind) {\n      id\n      domain\n      organisationKind\n      createdAt\n    }\n  }\n": types.AdminAddAllowedEmailDomainDocument,
     "\n  mutation AdminRemoveAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    removeAllowedEmailDomain(domain: $domain, kind: $kind)\n  }\n": types.AdminRemoveAllowedEmailDomainDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n        loginUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query PasswordResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n": types.PasswordResetLinkStatusDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  query AdminIdentityProviders {\n    identityProviders {\n      id\n      label\n      issuer\n      clientId\n      trusted\n      organisationClaim\n      organisationId\n      linkedAccounts\n    }\n  }\n": types.AdminIdentityProvidersDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterDocument,
@@ -251,6 +265,14 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $password: String) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n"): (typeof documents)["\n  query RecentActivity($first: Int) {\n    recentActivity(first: $first) {\n      kind\n      at\n      actor {\n        displayName\n        organisation\n      }\n      thread {\n        id\n        title\n      }\n      topic {\n        id\n        title\n      }\n      postId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -268,6 +290,26 @@ export function graphql(source: "\n  mutation AdminAddAllowedEmailDomain($domain
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRemoveAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    removeAllowedEmailDomain(domain: $domain, kind: $kind)\n  }\n"): (typeof documents)["\n  mutation AdminRemoveAllowedEmailDomain($domain: String!, $kind: OrganisationKind!) {\n    removeAllowedEmailDomain(domain: $domain, kind: $kind)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n        loginUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n        loginUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n"): (typeof documents)["\n  query PasswordResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIdentityProviders {\n    identityProviders {\n      id\n      label\n      issuer\n      clientId\n      trusted\n      organisationClaim\n      organisationId\n      linkedAccounts\n    }\n  }\n"): (typeof documents)["\n  query AdminIdentityProviders {\n    identityProviders {\n      id\n      label\n      issuer\n      clientId\n      trusted\n      organisationClaim\n      organisationId\n      linkedAccounts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { Mail1763900000007 } from './1763900000007-Mail';
 import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
+import { Identity1763900000011 } from './1763900000011-Identity';
 
 import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
 import { UnreadCountVersions1763900000015 } from './1763900000015-UnreadCountVersions';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   SearchRecency1763900000008,
   NotificationFanout1763900000009,
   QuestionProgress1763900000010,
+  Identity1763900000011,
   ViewerInvalidation1763900000014,
   UnreadCountVersions1763900000015,
 ];

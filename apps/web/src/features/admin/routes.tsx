@@ -37,6 +37,12 @@ export const adminRoutes: RouteObject[] = [
           Component: (await import('@/features/auth/components/EmailDomainsPage')).EmailDomainsPage,
         }),
       },
+      {
+        path: 'identitaetsanbieter',
+        lazy: async () => ({
+          Component: (await import('@/features/auth/components/IdentityProvidersPage')).IdentityProvidersPage,
+        }),
+      },
     ],
   },
 ];

@@ -4,7 +4,7 @@ import { Alert } from '@/shared/components/Alert';
 import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
 import { AccessibilityLinks } from '@/features/accessibility/components/AccessibilityLinks';
-import { LoginForm } from '@/features/auth/components/LoginForm';
+import { SignInPanel } from '@/features/auth/components/SignInPanel';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 
 export function LandingPage() {
@@ -41,7 +41,7 @@ export function LandingPage() {
       </div>
       <section className="app-landing__login kern-card" id="anmelden" aria-label={t('landing.loginTitle')}>
         <div className="kern-card__container">
-          <LoginForm />
+          <SignInPanel />
         </div>
       </section>
     </div>

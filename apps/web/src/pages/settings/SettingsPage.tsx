@@ -5,10 +5,11 @@ import { Breadcrumbs } from '@/shared/components/Breadcrumbs';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 import { AppearanceSettings } from '@/features/account/components/AppearanceSettings';
 import { ChangePasswordForm } from '@/features/account/components/ChangePasswordForm';
+import { EmailChangeForm } from '@/features/account/components/EmailChangeForm';
 import { MyDataSection } from '@/features/account/components/MyDataSection';
 import { NotificationSettings } from '@/features/notifications/components/NotificationSettings';
 
-/** /einstellungen: appearance (light / dark), password, notification channels, digest, data export and account deletion. */
+/** /einstellungen: appearance (light / dark), e-mail address, password, notification channels, digest, data export and account deletion. */
 export function SettingsPage() {
   const { t, ready } = useNamespace('account');
   const { t: tc } = useTranslation();
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <Breadcrumbs items={[{ label: tc('nav.profile'), to: '/profil' }, { label: t('title') }]} />
       <PageHeading title={t('title')} />
       <AppearanceSettings />
+      <EmailChangeForm />
       <ChangePasswordForm />
       <NotificationSettings />
       <MyDataSection />

@@ -26,6 +26,11 @@ export function AdminLayout() {
               {t('tabs.domains')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/verwaltung/identitaetsanbieter" className="app-subnav__link">
+              {t('tabs.providers')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

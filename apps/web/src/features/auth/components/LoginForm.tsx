@@ -13,7 +13,12 @@ interface FieldErrors {
   password?: string;
 }
 
-export function LoginForm() {
+interface LoginFormProps {
+  /** Provider buttons are shown above: the heading says this is the other way to sign in. */
+  withSeparator?: boolean;
+}
+
+export function LoginForm({ withSeparator = false }: LoginFormProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -81,6 +86,7 @@ export function LoginForm() {
       <h2 id="login-title" className="kern-heading-medium">
         {t('auth.login.title')}
       </h2>
+      {withSeparator ? <p className="kern-body">{t('auth.login.withPassword')}</p> : null}
       {formError ? <Alert variant="danger" title={formError} live="alert" id="login-error" /> : null}
       <TextField
         ref={emailRef}
@@ -116,6 +122,11 @@ export function LoginForm() {
           <span className="kern-label">{loading ? t('auth.login.submitting') : t('auth.login.submit')}</span>
         </button>
       </div>
+      <p className="kern-body">
+        <Link className="kern-link" to="/passwort-vergessen">
+          {t('auth.login.forgot')}
+        </Link>
+      </p>
       <p className="kern-body">
         {t('auth.login.noAccount')}{' '}
         <Link className="kern-link" to="/registrieren">
