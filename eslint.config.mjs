@@ -15,8 +15,8 @@ import tseslint from 'typescript-eslint';
 const API_LAYERS = [
   ['config', 'types', 'common', 'redis', 'database', 'audit', 'events', 'metrics'], // ground
   ['organisations', 'users', 'auth'], // people
-  ['boards', 'topics'], // places
-  ['threads', 'posts'], // talk
+  ['boards', 'topics', 'tags'], // places
+  ['threads', 'attachments', 'posts'], // talk
   ['reactions', 'bookmarks', 'drafts', 'reading', 'watches', 'account'], // personal marks
   // consumers of events
   [

@@ -9,6 +9,7 @@ import { Mail1763900000007 } from './1763900000007-Mail';
 import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
+import { DocumentsAndTags1763900000012 } from './1763900000012-DocumentsAndTags';
 
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SearchRecency1763900000008,
   NotificationFanout1763900000009,
   QuestionProgress1763900000010,
+  DocumentsAndTags1763900000012,
 ];
