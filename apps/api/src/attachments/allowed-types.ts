@@ -72,7 +72,11 @@ export type TypeDecision =
  * Decides from what the content is (`detected`: file-type's answer for the first bytes) and the file's
  * name. The browser's claimed type is never consulted.
  */
-export function decideType(name: string, detected: { ext: string; mime: string } | undefined, head: Buffer): TypeDecision {
+export function decideType(
+  name: string,
+  detected: { ext: string; mime: string } | undefined,
+  head: Buffer,
+): TypeDecision {
   const ext = extensionOf(name);
   let key = detected?.ext;
   if (!key) {

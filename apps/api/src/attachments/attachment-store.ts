@@ -103,7 +103,9 @@ export class DirSink implements FileSink {
 
   async finish(): Promise<string | null> {
     const stream = await this.open();
-    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
     return this.id;
   }
 
@@ -131,7 +133,8 @@ export function readStoredFile(
   file: { id: string; storage: string; storageKey: string | null },
   dir: string,
 ): Readable {
-  if (file.storage === 'dir') return createReadStream(path.join(dir, path.basename(file.storageKey ?? file.id)));
+  if (file.storage === 'dir')
+    return createReadStream(path.join(dir, path.basename(file.storageKey ?? file.id)));
   async function* chunks() {
     for (let seq = 0; ; seq++) {
       const rows: { data: Buffer }[] = await ds.query(CHUNK_SQL, [file.id, seq]);
@@ -144,5 +147,6 @@ export function readStoredFile(
 
 /** Removes a directory-stored file (the database rows cascade by themselves). */
 export async function removeStoredFile(file: { storage: string; storageKey: string | null }, dir: string) {
-  if (file.storage === 'dir' && file.storageKey) await rm(path.join(dir, path.basename(file.storageKey)), { force: true });
+  if (file.storage === 'dir' && file.storageKey)
+    await rm(path.join(dir, path.basename(file.storageKey)), { force: true });
 }

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { LIMITS } from '@forum/shared';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../common/errors/domain-error';
-import { DETACH_OTHERS_SQL, LINK_SQL, LINKABLE_UPLOADS_SQL, MARK_DELETED_POST_FILES_SQL } from './attachments.sql';
+import {
+  DETACH_OTHERS_SQL,
+  LINK_SQL,
+  LINKABLE_UPLOADS_SQL,
+  MARK_DELETED_POST_FILES_SQL,
+} from './attachments.sql';
 
 /** Links checked uploads to posts, inside the post's own transaction. */
 @Injectable()

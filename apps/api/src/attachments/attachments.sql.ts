@@ -8,7 +8,8 @@ export const INSERT_UPLOAD_SQL = `INSERT INTO attachments (id, uploader_id, name
 export const COMPLETE_UPLOAD_SQL = `UPDATE attachments
   SET content_type = $2, size = $3, sha256 = $4, width = $5, height = $6, storage_key = $7 WHERE id = $1`;
 
-export const INSERT_CHUNK_SQL = 'INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES ($1, $2, $3)';
+export const INSERT_CHUNK_SQL =
+  'INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES ($1, $2, $3)';
 
 /** Chunks $2..$3 of file $1, in order. */
 export const CHUNK_RANGE_SQL = `SELECT seq, data FROM attachment_chunks
@@ -48,7 +49,8 @@ export const DETACH_OTHERS_SQL = `UPDATE attachments SET post_id = NULL, detache
   WHERE post_id = $1 AND NOT (id = ANY($2))`;
 
 /** File $1 belongs to post $2 at position $3. */
-export const LINK_SQL = 'UPDATE attachments SET post_id = $2, position = $3, detached_at = NULL WHERE id = $1';
+export const LINK_SQL =
+  'UPDATE attachments SET post_id = $2, position = $3, detached_at = NULL WHERE id = $1';
 
 /** Post $1 was deleted: its files are kept for the retention period from now on. */
 export const MARK_DELETED_POST_FILES_SQL =

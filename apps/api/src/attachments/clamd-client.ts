@@ -15,7 +15,8 @@ export class ScannerUnavailableError extends Error {
 export function parseClamdUrl(url: string): { host: string; port: number } | { path: string } {
   if (url.startsWith('unix://')) return { path: url.slice('unix://'.length) };
   const m = /^tcp:\/\/([^:/]+):(\d+)\/?$/.exec(url);
-  if (!m) throw new Error(`Configuration error: CLAMD_URL must be tcp://host:port or unix:///path, got "${url}"`);
+  if (!m)
+    throw new Error(`Configuration error: CLAMD_URL must be tcp://host:port or unix:///path, got "${url}"`);
   return { host: m[1], port: Number(m[2]) };
 }
 
@@ -99,7 +100,9 @@ export function verdictOf(reply: string): ScanVerdict {
   const found = /^stream: (.+) FOUND$/.exec(reply);
   if (found) return { clean: false, signature: found[1] };
   // "INSTREAM size limit exceeded. ERROR", "… ERROR" or an empty answer: not a verdict.
-  throw new ScannerUnavailableError(`Der Virenscanner konnte die Datei nicht prüfen (${reply || 'keine Antwort'}).`);
+  throw new ScannerUnavailableError(
+    `Der Virenscanner konnte die Datei nicht prüfen (${reply || 'keine Antwort'}).`,
+  );
 }
 
 /** `PING` → `PONG`: whether clamd answers at all (tests, health). */

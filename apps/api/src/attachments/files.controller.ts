@@ -48,7 +48,10 @@ export class FilesController {
         .setHeader('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', file.name))
         .setHeader('X-Content-Type-Options', 'nosniff')
         // Nothing in a file may run: no scripts, no plugins, no frames, not even in a PDF viewer's sandbox.
-        .setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+        .setHeader(
+          'Content-Security-Policy',
+          "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        )
         .setHeader('Cross-Origin-Resource-Policy', 'same-origin')
         .setHeader('Cache-Control', 'private, max-age=3600')
         .setHeader('Vary', 'Cookie, Authorization');

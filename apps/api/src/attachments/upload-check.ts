@@ -151,7 +151,11 @@ class ImagePipe {
       .rotate()
       .resize({ width: IMAGE_MAX_WIDTH, withoutEnlargement: true });
     this.transformer =
-      format === 'png' ? base.png() : format === 'webp' ? base.webp({ quality: 85 }) : base.jpeg({ quality: 85, mozjpeg: true });
+      format === 'png'
+        ? base.png()
+        : format === 'webp'
+          ? base.webp({ quality: 85 })
+          : base.jpeg({ quality: 85, mozjpeg: true });
     const transformer = this.transformer;
     transformer.on('info', (info: sharp.OutputInfo) => (this.info = info));
     this.output = (async () => {

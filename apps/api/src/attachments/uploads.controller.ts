@@ -93,7 +93,11 @@ export class UploadsController {
           stop(err);
         });
       });
-      parser.on('error', (err: unknown) => stop(err instanceof HttpException ? err : badInput('Die Anfrage ist kein gültiges multipart/form-data.')));
+      parser.on('error', (err: unknown) =>
+        stop(
+          err instanceof HttpException ? err : badInput('Die Anfrage ist kein gültiges multipart/form-data.'),
+        ),
+      );
       parser.on('close', () => {
         if (!handled) stop(badInput('Die Anfrage enthält keine Datei im Feld „file“.'));
       });

@@ -11,12 +11,14 @@ import { ClamdSession } from './clamd-client';
 import { checkAndStore, InfectedFileError } from './upload-check';
 
 const NAME_MAX = 200;
+// Control characters and what Windows refuses in file names.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f"<>|*?:]/g;
 
 /** A file name as shown and offered for download: no path, no control characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '_').trim();
+  const clean = base.normalize('NFC').replace(UNSAFE_NAME_CHARS, '_').trim();
   if (!clean || clean === '.' || clean === '..') return '';
   if (clean.length <= NAME_MAX) return clean;
   const dot = clean.lastIndexOf('.');

@@ -18,7 +18,11 @@ export interface ZipEntry {
  * The entries of a ZIP, read from its central directory (at the end of the file, so the stored file is
  * read back in ranges instead of being held in memory). `tail` holds the file's last bytes.
  */
-export async function readZipEntries(tail: Buffer, size: number, read: RangeReader): Promise<ZipEntry[] | null> {
+export async function readZipEntries(
+  tail: Buffer,
+  size: number,
+  read: RangeReader,
+): Promise<ZipEntry[] | null> {
   let eocd = -1;
   for (let i = tail.length - 22; i >= Math.max(0, tail.length - 22 - 0xffff); i--) {
     if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
@@ -53,7 +57,8 @@ export function refusedEntry(entries: ZipEntry[] | null): string | null {
   if (!entries) return 'Das ZIP-Archiv ist beschädigt oder hat ein nicht unterstütztes Format.';
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue; // a folder
-    if (entry.encrypted) return `Das ZIP-Archiv enthält eine verschlüsselte Datei („${entry.name}“), die nicht geprüft werden kann.`;
+    if (entry.encrypted)
+      return `Das ZIP-Archiv enthält eine verschlüsselte Datei („${entry.name}“), die nicht geprüft werden kann.`;
     if (!ALLOWED_ENTRY_EXTENSIONS.has(extensionOf(entry.name)))
       return `Das ZIP-Archiv enthält eine nicht erlaubte Datei („${entry.name}“).`;
   }

@@ -30,7 +30,9 @@ export class TagsResolver {
     return toTagModel(await this.service.update(ctx.viewer, input));
   }
 
-  @Mutation(() => TagModel, { description: "Moderators: the source's questions get the target; the source goes" })
+  @Mutation(() => TagModel, {
+    description: "Moderators: the source's questions get the target; the source goes",
+  })
   async mergeTags(@Args('input') input: MergeTagsInput, @Ctx() ctx: GqlContext): Promise<TagModel> {
     return toTagModel(await this.service.merge(ctx.viewer, input));
   }

@@ -46,7 +46,11 @@ export class TagsService {
     const slug = this.slug(input.name);
     return this.unique(() =>
       this.events.transaction(async (write) => {
-        const [row] = (await write.manager.query(INSERT_TAG_SQL, [slug, input.name, input.description || null])) as TagRow[];
+        const [row] = (await write.manager.query(INSERT_TAG_SQL, [
+          slug,
+          input.name,
+          input.description || null,
+        ])) as TagRow[];
         await write.audit({ actorId: actor.id, action: 'TAG_CREATED', targetType: 'TAG', targetId: row.id });
         return row;
       }),
@@ -66,7 +70,12 @@ export class TagsService {
           input.description || null,
         ])) as [TagRow[], number];
         if (!rows[0]) throw notFound('Das Schlagwort');
-        await write.audit({ actorId: actor.id, action: 'TAG_UPDATED', targetType: 'TAG', targetId: input.id });
+        await write.audit({
+          actorId: actor.id,
+          action: 'TAG_UPDATED',
+          targetType: 'TAG',
+          targetId: input.id,
+        });
         return rows[0];
       }),
     );
@@ -75,9 +84,12 @@ export class TagsService {
   /** The source's questions carry the target from now on; the source is gone. */
   async merge(viewer: Viewer | null, input: MergeTagsInput): Promise<TagRow> {
     const actor = requireGlobalModerator(viewer);
-    if (input.sourceId === input.targetId) throw badInput('Ein Schlagwort kann nicht mit sich selbst zusammengeführt werden.');
+    if (input.sourceId === input.targetId)
+      throw badInput('Ein Schlagwort kann nicht mit sich selbst zusammengeführt werden.');
     return this.events.transaction(async (write) => {
-      const rows = (await write.manager.query(TAGS_BY_IDS_SQL, [[input.sourceId, input.targetId]])) as TagRow[];
+      const rows = (await write.manager.query(TAGS_BY_IDS_SQL, [
+        [input.sourceId, input.targetId],
+      ])) as TagRow[];
       const source = rows.find((r) => r.id === input.sourceId);
       const target = rows.find((r) => r.id === input.targetId);
       if (!source || !target) throw notFound('Das Schlagwort');
@@ -98,16 +110,20 @@ export class TagsService {
   async setForThread(manager: EntityManager, threadId: string, tagIds: readonly string[]): Promise<void> {
     const unique = [...new Set(tagIds)];
     if (unique.length > LIMITS.tagsPerThread)
-      throw badInput(`Höchstens ${LIMITS.tagsPerThread} Schlagwörter pro Frage.`, { tagIds: 'Zu viele Schlagwörter' });
+      throw badInput(`Höchstens ${LIMITS.tagsPerThread} Schlagwörter pro Frage.`, {
+        tagIds: 'Zu viele Schlagwörter',
+      });
     const known = (await manager.query(TAGS_BY_IDS_SQL, [unique])) as TagRow[];
-    if (known.length !== unique.length) throw badInput('Unbekanntes Schlagwort.', { tagIds: 'Unbekanntes Schlagwort' });
+    if (known.length !== unique.length)
+      throw badInput('Unbekanntes Schlagwort.', { tagIds: 'Unbekanntes Schlagwort' });
     await manager.query(CLEAR_THREAD_TAGS_SQL, [threadId, unique]);
     if (unique.length) await manager.query(ADD_THREAD_TAGS_SQL, [threadId, unique]);
   }
 
   private slug(name: string): string {
     const slug = slugOf(name);
-    if (!slug) throw badInput('Der Name braucht Buchstaben oder Ziffern.', { name: 'Buchstaben oder Ziffern fehlen' });
+    if (!slug)
+      throw badInput('Der Name braucht Buchstaben oder Ziffern.', { name: 'Buchstaben oder Ziffern fehlen' });
     return slug;
   }
 

@@ -18,7 +18,8 @@ export const INSERT_TAG_SQL = `INSERT INTO tags (slug, name, description) VALUES
 export const UPDATE_TAG_SQL = `UPDATE tags SET slug = $2, name = $3, description = $4 WHERE id = $1 RETURNING ${COLUMNS}`;
 
 /** Thread $1 carries exactly tags $2. */
-export const CLEAR_THREAD_TAGS_SQL = 'DELETE FROM thread_tags WHERE thread_id = $1 AND NOT (tag_id = ANY($2))';
+export const CLEAR_THREAD_TAGS_SQL =
+  'DELETE FROM thread_tags WHERE thread_id = $1 AND NOT (tag_id = ANY($2))';
 export const ADD_THREAD_TAGS_SQL = `INSERT INTO thread_tags (thread_id, tag_id)
   SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`;
 

@@ -24,7 +24,9 @@ export class ThreadTagsResolver {
 export class TagThreadsResolver {
   constructor(private readonly threadsService: ThreadsService) {}
 
-  @ResolveField(() => ThreadConnection, { description: 'Questions with this tag across all services, latest activity first' })
+  @ResolveField(() => ThreadConnection, {
+    description: 'Questions with this tag across all services, latest activity first',
+  })
   async threads(
     @Parent() tag: TagModel,
     @Ctx() ctx: GqlContext,

@@ -15,4 +15,5 @@ export const MODERATORS_OF_THREAD_SQL = `SELECT bm.user_id FROM threads th JOIN 
          JOIN board_moderators bm ON bm.board_id = t.board_id WHERE th.id = $1`;
 
 /** The thread `t` carries tag :tagId (thread_tags, indexed by tag). */
-export const TAGGED_SQL = 'EXISTS (SELECT 1 FROM thread_tags tt WHERE tt.thread_id = t.id AND tt.tag_id = :tagId)';
+export const TAGGED_SQL =
+  'EXISTS (SELECT 1 FROM thread_tags tt WHERE tt.thread_id = t.id AND tt.tag_id = :tagId)';

@@ -32,7 +32,9 @@ export class DocumentsAndTags1763900000012 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         detached_at timestamptz
       )`);
-    await q.query(`CREATE INDEX attachments_post_idx ON attachments (post_id, position) WHERE post_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX attachments_post_idx ON attachments (post_id, position) WHERE post_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX attachments_uploader_idx ON attachments (uploader_id, created_at)`);
     await q.query(`CREATE INDEX attachments_unlinked_idx ON attachments (created_at) WHERE post_id IS NULL`);
     await q.query(`

@@ -20,7 +20,8 @@ export class EditPostInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Replaces the files of the post (checked uploads, in this order; at most 10); omitted: unchanged',
+    description:
+      'Replaces the files of the post (checked uploads, in this order; at most 10); omitted: unchanged',
   })
   @IdList(LIMITS.attachmentsPerPost, 'Höchstens 10 Dateien pro Beitrag.', 'Ungültige Datei.')
   attachmentIds?: string[] | null;

@@ -9,7 +9,9 @@ export class TagInput {
   @Trim()
   @IsString()
   @MinLength(2, { message: 'Der Name muss mindestens 2 Zeichen lang sein.' })
-  @MaxLength(LIMITS.tagNameMax, { message: `Der Name darf höchstens ${LIMITS.tagNameMax} Zeichen lang sein.` })
+  @MaxLength(LIMITS.tagNameMax, {
+    message: `Der Name darf höchstens ${LIMITS.tagNameMax} Zeichen lang sein.`,
+  })
   name!: string;
 
   @Field(() => String, { nullable: true })
