@@ -173,10 +173,47 @@ withClamd('attachments checked by a real clamd (POST /uploads, GET /files)', () 
     expect(meta).toMatchObject({ width: 1600, height: 800, format: 'jpeg' });
     expect(meta.exif).toBeUndefined();
     expect(stored.includes(Buffer.from('Mustermann'))).toBe(false);
-    // Not someone else's while unattached.
+    // In a post, the image needs an alternative text (BITV 2.0).
+    const thread = await ask(author);
+    const md = (alt: string) => `Siehe Bild: ![${alt}](/files/${up.body.id}/fehler.jpg)`;
+    const noAlt = await t.gql(
+      REPLY,
+      { i: { threadId: thread, body: md(''), attachmentIds: [up.body.id] } },
+      { token: author.token },
+    );
+    expect(errorCode(noAlt)).toBe('BAD_USER_INPUT');
+    expect(noAlt.errors?.[0].extensions?.fields?.body).toContain('ohne Alternativtext');
+    const withAlt = ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { bodyHtml attachments { contentType width } } }`,
+        { i: { threadId: thread, body: md('Fehlermeldung beim Abruf'), attachmentIds: [up.body.id] } },
+        { token: author.token },
+      ),
+    ).createPost;
+    expect(withAlt.bodyHtml).toContain(
+      `<img src="/files/${up.body.id}/fehler.jpg" alt="Fehlermeldung beim Abruf" loading="lazy" />`,
+    );
+    expect(withAlt.attachments).toEqual([{ contentType: 'image/jpeg', width: 1600 }]);
+    // Once in a post, every reader may see it.
     expect(
       (
         await fetch(`${t.url}/files/${up.body.id}/fehler.jpg`, {
+          headers: { authorization: `Bearer ${reader.token}` },
+        })
+      ).status,
+    ).toBe(200);
+    const other = await upload(
+      t.url,
+      author.token,
+      'zweites.png',
+      await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer(),
+    );
+    // Not someone else's while unattached.
+    expect(
+      (
+        await fetch(`${t.url}/files/${other.body.id}/zweites.png`, {
           headers: { authorization: `Bearer ${reader.token}` },
         })
       ).status,

@@ -18,7 +18,7 @@ import type { CreatePostInput } from './dto/create-post.input';
 import type { EditPostInput } from './dto/edit-post.input';
 import { renderMarkdown } from './markdown-renderer';
 import { PostRevisionEntity } from './post-revision.entity';
-import { insertPost, isOfficialAnswer, newPostFacts } from './post-writer';
+import { insertPost, isOfficialAnswer, newPostFacts, requireImageAlt } from './post-writer';
 import { PostEntity } from './post.entity';
 import { COUNT_POSTS_OF_THREAD_SQL, COUNT_REPLY_SQL, FIRST_POST_SQL, postsOfThreadSql } from './posts.sql';
 
@@ -120,6 +120,7 @@ export class PostsService {
 
   async edit(viewer: Viewer | null, input: EditPostInput): Promise<PostEntity> {
     const editor = requireActive(viewer);
+    requireImageAlt(input.body);
     return this.events.transaction(async (write) => {
       const repo = write.manager.getRepository(PostEntity);
       const post = await repo
