@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AttachmentsService } from '../attachments/attachments.service';
 import type { AuthService } from '../auth/auth.service';
 import type { AppConfig } from '../config/app-config';
 import { RetentionService } from './retention.service';
@@ -11,12 +12,14 @@ describe('RetentionService timer', () => {
     const service = new RetentionService(
       {} as DataSource,
       {} as AuthService,
+      {} as AttachmentsService,
       { retentionIntervalHours: hours } as AppConfig,
     );
     const run = jest.spyOn(service, 'run').mockResolvedValue({
       readNotifications: 0,
       oldNotifications: 0,
       expiredSessions: 0,
+      removedFiles: 0,
     });
     return { service, run };
   };

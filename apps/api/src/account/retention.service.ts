@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PURGE_NOTIFICATIONS_SQL, PURGE_READ_NOTIFICATIONS_SQL } from './account.sql';
@@ -21,6 +22,8 @@ export interface RetentionResult {
   readNotifications: number;
   oldNotifications: number;
   expiredSessions: number;
+  /** Uploads never used, and files of deleted posts past their period (attachments.service.ts). */
+  removedFiles: number;
 }
 
 /** First run shortly after start (deploys restart often), then every `retentionIntervalHours`. */
@@ -34,6 +37,7 @@ export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly auth: AuthService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,8 +69,9 @@ export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy
       number,
     ];
     const expiredSessions = await this.auth.purgeExpiredSessions();
-    const result = { readNotifications, oldNotifications, expiredSessions };
-    if (readNotifications + oldNotifications + expiredSessions > 0)
+    const removedFiles = await this.attachments.purgeExpired(now);
+    const result = { readNotifications, oldNotifications, expiredSessions, removedFiles };
+    if (readNotifications + oldNotifications + expiredSessions + removedFiles > 0)
       this.logger.log(`retention: ${JSON.stringify(result)}`);
     return result;
   }
