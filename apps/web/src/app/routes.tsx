@@ -147,7 +147,7 @@ export const routes: RouteObject[] = [
             }),
           },
           {
-            path: 'schlagwort/:slug',
+            path: 'schlagwort/:tagSlug',
             lazy: async () => ({
               Component: (await import('@/pages/tag/TagPage')).TagPage,
             }),

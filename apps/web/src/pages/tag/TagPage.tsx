@@ -10,10 +10,10 @@ import { useConnectionList } from '@/shared/hooks/use-connection-list';
 import { ThreadList } from '@/features/threads/components/ThreadList';
 import { TagPageQueryDocument } from '@/features/tags/graphql/tags.graphql';
 
-/** `/schlagwort/:slug`: the questions with one tag, across all EfA services. */
+/** `/schlagwort/:tagSlug`: the questions with one tag, across all EfA services. */
 export function TagPage() {
   const { t } = useTranslation();
-  const { slug = '' } = useParams();
+  const { tagSlug: slug = '' } = useParams();
   const { loading, error, connection, loadMore, loadingMore, data } = useConnectionList(
     TagPageQueryDocument,
     (d) => d.tag?.threads,
