@@ -91,7 +91,9 @@ async function startClamd(dir) {
   const binary = '/usr/sbin/clamd';
   if (!fs.existsSync(binary)) {
     if (process.env.REQUIRE_CLAMD === '1') throw new Error('REQUIRE_CLAMD=1 but /usr/sbin/clamd is missing');
-    console.log('[e2e] !!! no /usr/sbin/clamd (apt-get install -y clamav-daemon): uploads run WITHOUT a virus scan !!!');
+    console.log(
+      '[e2e] !!! no /usr/sbin/clamd (apt-get install -y clamav-daemon): uploads run WITHOUT a virus scan !!!',
+    );
     return null;
   }
   const { createServer, connect } = await import('node:net');
@@ -104,7 +106,10 @@ async function startClamd(dir) {
   const dbDir = path.join(dir, 'clamav');
   fs.mkdirSync(dbDir);
   const eicar = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
-  fs.writeFileSync(path.join(dbDir, 'forum-test.ndb'), `Forum.Test.Eicar:0:*:${Buffer.from(eicar).toString('hex')}\n`);
+  fs.writeFileSync(
+    path.join(dbDir, 'forum-test.ndb'),
+    `Forum.Test.Eicar:0:*:${Buffer.from(eicar).toString('hex')}\n`,
+  );
   const conf = path.join(dbDir, 'clamd.conf');
   fs.writeFileSync(
     conf,
