@@ -15,11 +15,11 @@ export function AttachmentList({
   attachments,
   bodyHtml,
 }: {
-  attachments: AttachmentView[];
+  attachments?: AttachmentView[];
   bodyHtml?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const listed = attachments.filter((a) => !bodyHtml?.includes(`src="${a.url}"`));
+  const listed = (attachments ?? []).filter((a) => !bodyHtml?.includes(`src="${a.url}"`));
   if (!listed.length) return null;
   return (
     <section className="app-attachments" aria-label={t('attachments.listLabel')}>
