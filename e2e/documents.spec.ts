@@ -21,9 +21,9 @@ function pdf(text: string): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-/** A 2×2 PNG (red), built here so nothing is fetched. */
+/** A 40×30 PNG (red), inlined so nothing is fetched. */
 const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAwMDAxMDAAAAmhAIBVtUjCgAAAABJRU5ErkJggg==',
+  'iVBORw0KGgoAAAANSUhEUgAAACgAAAAeCAIAAADRv8uKAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAPUlEQVRIie3VQQ0AMAwCwPlBAe6RNhnb45L+mzSUO2uezLG4Tj3hineqApnKDCSKxWCxWBwWg8VicV+xeAE6wVkMEG1l6wAAAABJRU5ErkJggg==',
   'base64',
 );
 

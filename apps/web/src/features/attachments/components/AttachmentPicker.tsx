@@ -1,5 +1,6 @@
 import { LIMITS } from '@forum/shared';
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/shared/components/Alert';
 import { Icon } from '@/shared/components/Icon';
@@ -169,31 +170,38 @@ export function AttachmentPicker({ id, files, onChange, onInsertImage, ref }: At
           ))}
         </ul>
       ) : null}
-      <ModalDialog
-        open={pendingImage !== null}
-        id={`${id}-alt`}
-        title={t('attachments.altTitle')}
-        description={t('attachments.altDescription', { name: pendingImage?.name ?? '' })}
-        onClose={() => {
-          if (pendingImage) remove(pendingImage.id);
-          setPendingImage(null);
-        }}
-        onSubmit={insertImage}
-        submitLabel={t('attachments.altSubmit')}
-        cancelLabel={t('common.cancel')}
-      >
-        <TextField
-          id={`${id}-alt-text`}
-          label={t('attachments.altLabel')}
-          hint={t('attachments.altHint')}
-          value={alt}
-          required
-          maxLength={300}
-          error={altError}
-          onChange={(e) => setAlt(e.target.value)}
-          data-autofocus
-        />
-      </ModalDialog>
+      {createPortal(
+        // The dialog's form lives outside the post's form (no nested forms), and its submit never
+        // reaches the post's form through React's tree.
+        <div onSubmit={(e) => e.stopPropagation()}>
+          <ModalDialog
+            open={pendingImage !== null}
+            id={`${id}-alt`}
+            title={t('attachments.altTitle')}
+            description={t('attachments.altDescription', { name: pendingImage?.name ?? '' })}
+            onClose={() => {
+              if (pendingImage) remove(pendingImage.id);
+              setPendingImage(null);
+            }}
+            onSubmit={insertImage}
+            submitLabel={t('attachments.altSubmit')}
+            cancelLabel={t('common.cancel')}
+          >
+            <TextField
+              id={`${id}-alt-text`}
+              label={t('attachments.altLabel')}
+              hint={t('attachments.altHint')}
+              value={alt}
+              required
+              maxLength={300}
+              error={altError}
+              onChange={(e) => setAlt(e.target.value)}
+              data-autofocus
+            />
+          </ModalDialog>
+        </div>,
+        document.body,
+      )}
     </div>
   );
 }
