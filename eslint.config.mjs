@@ -15,8 +15,8 @@ import tseslint from 'typescript-eslint';
 const API_LAYERS = [
   ['config', 'types', 'common', 'redis', 'database', 'audit', 'events', 'metrics'], // ground
   ['organisations', 'users', 'auth', 'identity'], // people
-  ['boards', 'topics'], // places
-  ['threads', 'posts'], // talk
+  ['boards', 'topics', 'tags'], // places
+  ['threads', 'attachments', 'posts'], // talk
   ['reactions', 'bookmarks', 'drafts', 'reading', 'watches', 'account'], // personal marks
   // consumers of events
   [
@@ -51,8 +51,9 @@ const WEB_LAYERS = [
   ['features/auth'],
   ['features/realtime', 'features/users', 'features/organisations', 'features/mentions'],
   ['features/boards'],
-  ['features/topics'],
+  ['features/topics', 'features/tags'],
   ['features/threads'],
+  ['features/attachments'],
   ['features/posts'],
   ['features/reactions', 'features/drafts', 'features/reading', 'features/watches', 'features/account'],
   ['features/bookmarks'],

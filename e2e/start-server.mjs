@@ -78,6 +78,10 @@ const issuer = await new Promise((resolve, reject) => {
   provider.once('exit', (code) => reject(new Error(`[e2e] OIDC test provider exited (${code})`)));
 });
 
+// Uploads are scanned by Debian's clamd, started here with its own signature database (the test pattern of
+// the upload specs; no signature download). Without clamd, uploads run unscanned and say so loudly.
+const clamd = await startClamd(dataDir);
+
 const env = {
   ...process.env,
   OIDC_PROVIDERS: JSON.stringify([
@@ -91,6 +95,7 @@ const env = {
       organisationClaim: 'org',
     },
   ]),
+  ...(clamd ? { CLAMD_URL: clamd.url } : { UPLOAD_SCAN: 'false' }),
   PORT: port,
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
@@ -113,6 +118,7 @@ function cleanup() {
   cleaned = true;
   smtp.close();
   provider.kill('SIGTERM');
+  if (clamd && clamd.proc.exitCode === null) clamd.proc.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
@@ -127,3 +133,46 @@ child.on('exit', (code, signal) => {
   console.log(`[e2e] forum stopped (${signal ?? `exit ${code}`})`);
   process.exit(code ?? (signal ? 0 : 1));
 });
+
+async function startClamd(dir) {
+  const binary = '/usr/sbin/clamd';
+  if (!fs.existsSync(binary)) {
+    if (process.env.REQUIRE_CLAMD === '1') throw new Error('REQUIRE_CLAMD=1 but /usr/sbin/clamd is missing');
+    console.log(
+      '[e2e] !!! no /usr/sbin/clamd (apt-get install -y clamav-daemon): uploads run WITHOUT a virus scan !!!',
+    );
+    return null;
+  }
+  const { createServer, connect } = await import('node:net');
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const dbDir = path.join(dir, 'clamav');
+  fs.mkdirSync(dbDir);
+  const eicar = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
+  fs.writeFileSync(
+    path.join(dbDir, 'forum-test.ndb'),
+    `Forum.Test.Eicar:0:*:${Buffer.from(eicar).toString('hex')}\n`,
+  );
+  const conf = path.join(dbDir, 'clamd.conf');
+  fs.writeFileSync(
+    conf,
+    `Foreground yes\nTCPSocket ${port}\nTCPAddr 127.0.0.1\nDatabaseDirectory ${dbDir}\nLogFile ${dbDir}/clamd.log\nStreamMaxLength 100M\n`,
+  );
+  const proc = spawn(binary, ['-c', conf], { stdio: 'ignore' });
+  const ping = () =>
+    new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (d) => (answer += d));
+      socket.on('error', () => resolve(false));
+      socket.on('close', () => resolve(answer.includes('PONG')));
+      socket.end('zPING\0');
+    });
+  for (let i = 0; i < 300 && !(await ping()); i++) await new Promise((r) => setTimeout(r, 200));
+  console.log(`[e2e] clamd on 127.0.0.1:${port}`);
+  return { url: `tcp://127.0.0.1:${port}`, proc };
+}

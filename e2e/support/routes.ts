@@ -27,6 +27,7 @@ export const PAGES: Array<{ path: string; as: Visitor }> = [
   { path: '/nutzer/:userId', as: 'kommune' },
   { path: '/mein-land', as: 'land' },
   { path: '/meine-fragen', as: 'kommune' },
+  { path: '/schlagwort/:tagSlug', as: 'kommune' },
   { path: '/umsetzungsstand', as: 'kommune' },
   { path: '/organisationen/:id', as: 'kommune' },
   { path: '/kommunen', as: 'kommune' },
@@ -69,6 +70,8 @@ export interface DemoIds {
   threadId: string;
   userId: string;
   id: string;
+  /** A seeded tag (apps/api/src/seed/data/tags.json). */
+  tagSlug: string;
 }
 
 /** Ids of a busy topic, one of its threads, and the Kommune demo user and organisation. */
@@ -89,7 +92,14 @@ export async function demoIds(request: APIRequestContext): Promise<DemoIds> {
   );
   const threadId = topic.threads.edges[0]?.node.id;
   if (!threadId) throw new Error('the busiest topic has no threads');
-  return { slug: busiest.slug, topicId: busiest.id, threadId, userId: me.id, id: me.organisation.id };
+  return {
+    slug: busiest.slug,
+    topicId: busiest.id,
+    threadId,
+    userId: me.id,
+    id: me.organisation.id,
+    tagSlug: 'fit-connect',
+  };
 }
 
 export function fillPath(template: string, ids: DemoIds): string {

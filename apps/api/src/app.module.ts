@@ -47,6 +47,8 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
 import { RedisModule } from './redis/redis.module';
 import { ThreadsModule } from './threads/threads.module';
+import { TagsModule } from './tags/tags.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 import { MailModule } from './mail/mail.module';
@@ -138,7 +140,9 @@ export class AppModule {
         UsersModule,
         BoardsModule,
         TopicsModule,
+        TagsModule,
         ThreadsModule,
+        AttachmentsModule,
         PostsModule,
         WatchesModule,
         RealtimeModule,

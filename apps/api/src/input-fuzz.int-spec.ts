@@ -38,6 +38,8 @@ describe('schema-driven input fuzzing (every operation × role × bad-input clas
     roles.admin = admin.token;
     // The neutral slug of the fuzzer (fuzz-slug) is taken: a createBoard that passes validation still fails.
     const board = await createBoard(t.ds, { slug: 'fuzz-slug' });
+    // Likewise the neutral name (fuzz): a createTag with a harmless bad description still conflicts.
+    await t.ds.query(`INSERT INTO tags (slug, name) VALUES ('fuzz', 'fuzz')`);
     const topic = await createTopic(t.ds, board, { leadLandId: land });
     const thread = ok(
       await t.gql(

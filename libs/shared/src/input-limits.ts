@@ -13,4 +13,10 @@ export const LIMITS = {
   pageSizeMax: 100,
   /** Ceiling of every text input (the longest field, a post body); longer strings are refused before any resolver. */
   textInputMax: 50_000,
+  /** Attachments (files and images) per post. */
+  attachmentsPerPost: 10,
+  /** Tags a question may carry. */
+  tagsPerThread: 5,
+  tagNameMax: 40,
+  tagDescriptionMax: 300,
 } as const;

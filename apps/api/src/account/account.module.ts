@@ -1,3 +1,4 @@
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { Module } from '@nestjs/common';
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
@@ -6,6 +7,7 @@ import { DataExportService } from './data-export.service';
 import { RetentionService } from './retention.service';
 
 @Module({
+  imports: [AttachmentsModule],
   controllers: [DataExportController],
   providers: [AccountService, AccountResolver, DataExportService, RetentionService],
   exports: [RetentionService, DataExportService],

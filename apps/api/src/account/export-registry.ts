@@ -194,6 +194,41 @@ export const USER_DATA_TABLES: UserDataTable[] = [
     erase: { kept: 'posts stay in their threads, shown as "Gelöschtes Konto" (PRODUCT.md)' },
   },
   {
+    table: 'attachments',
+    userColumns: { uploader_id: 'files and images the user uploaded (POST /uploads)' },
+    export: {
+      section: 'uploads',
+      label: 'Hochgeladene Dateien',
+      // The files themselves stay downloadable for their uploader under `url` while they are kept.
+      async rows(db, userId) {
+        const files = await rows(
+          db,
+          `SELECT id, name, content_type AS "contentType", size::float8 AS size, post_id AS "postId",
+                  created_at AS "createdAt", detached_at AS "removedFromPostAt"
+             FROM attachments WHERE uploader_id = $1 ORDER BY created_at, id`,
+          userId,
+        );
+        return files.map((f) => ({
+          ...f,
+          url: `/files/${String(f.id)}/${encodeURIComponent(String(f.name))}`,
+        }));
+      },
+    },
+    // Files in posts stay with the posts (like their text); the others go now (PostgreSQL) or with the
+    // next retention run, which also removes them from an upload directory.
+    async erase(db, userId) {
+      await db.query(
+        `DELETE FROM attachments WHERE uploader_id = $1 AND post_id IS NULL AND storage = 'pg'`,
+        [userId],
+      );
+      await db.query(
+        `UPDATE attachments SET detached_at = '-infinity', created_at = '-infinity'
+          WHERE uploader_id = $1 AND post_id IS NULL`,
+        [userId],
+      );
+    },
+  },
+  {
     table: 'post_revisions',
     userColumns: { editor_id: 'earlier versions the user (or a moderator) saved when editing' },
     export: {

@@ -41,6 +41,7 @@ describe('retention (DSGVO storage limitation)', () => {
       oldNotifications: 1,
       expiredSessions: 1,
       expiredAccountLinks: 1,
+      removedFiles: 0,
     });
     const left = (
       (await t.ds.query('SELECT id FROM notifications WHERE recipient_id = $1', [user.id])) as {
@@ -56,5 +57,35 @@ describe('retention (DSGVO storage limitation)', () => {
       user.id,
     ]);
     expect(links[0].n).toBe(1);
+  });
+
+  it('removes unused uploads after a day and files of deleted posts after their period', async () => {
+    const user = await createUser(t.ds);
+    const file = async (age: string, detachedAge: string | null) =>
+      (
+        (await t.ds.query(
+          `WITH a AS (INSERT INTO attachments (uploader_id, name, content_type, size, sha256, created_at, detached_at)
+             VALUES ($1, 'datei.pdf', 'application/pdf', 3, '', now() - $2::interval, now() - $3::interval) RETURNING id)
+           INSERT INTO attachment_chunks (attachment_id, seq, data) SELECT id, 0, '\\x010203' FROM a RETURNING attachment_id AS id`,
+          [user.id, age, detachedAge],
+        )) as { id: string }[]
+      )[0].id;
+    const freshUpload = await file('2 hours', null);
+    const staleUpload = await file('25 hours', null);
+    const recentlyRemoved = await file('40 days', '10 days');
+    const longRemoved = await file('60 days', '31 days');
+    const result = await t.app.get(RetentionService).run();
+    expect(result.removedFiles).toBe(2);
+    const left = (
+      (await t.ds.query('SELECT id FROM attachments WHERE uploader_id = $1', [user.id])) as { id: string }[]
+    ).map((r) => r.id);
+    expect(left.sort()).toEqual([freshUpload, recentlyRemoved].sort());
+    expect(left).not.toContain(staleUpload);
+    expect(left).not.toContain(longRemoved);
+    const [{ n }] = await t.ds.query(
+      'SELECT count(*)::int AS n FROM attachment_chunks WHERE attachment_id = ANY($1)',
+      [[staleUpload, longRemoved]],
+    );
+    expect(n).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AttachmentsService } from '../attachments/attachments.service';
 import type { AuthService } from '../auth/auth.service';
 import type { AppConfig } from '../config/app-config';
 import { RetentionService } from './retention.service';
@@ -11,6 +12,7 @@ describe('RetentionService timer', () => {
     const service = new RetentionService(
       {} as DataSource,
       {} as AuthService,
+      {} as AttachmentsService,
       { retentionIntervalHours: hours } as AppConfig,
     );
     const run = jest.spyOn(service, 'run').mockResolvedValue({
@@ -18,6 +20,7 @@ describe('RetentionService timer', () => {
       oldNotifications: 0,
       expiredSessions: 0,
       expiredAccountLinks: 0,
+      removedFiles: 0,
     });
     return { service, run };
   };

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PURGE_ACCOUNT_TOKENS_SQL } from '../identity/identity.sql';
@@ -24,6 +25,8 @@ export interface RetentionResult {
   expiredSessions: number;
   /** Password-reset and e-mail-change links a day past their expiry. */
   expiredAccountLinks: number;
+  /** Uploads never used, and files of deleted posts past their period (attachments.service.ts). */
+  removedFiles: number;
 }
 
 /** First run shortly after start (deploys restart often), then every `retentionIntervalHours`. */
@@ -37,6 +40,7 @@ export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly auth: AuthService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,8 +73,15 @@ export class RetentionService implements OnApplicationBootstrap, OnModuleDestroy
     ];
     const expiredSessions = await this.auth.purgeExpiredSessions();
     const [, expiredAccountLinks] = (await this.ds.query(PURGE_ACCOUNT_TOKENS_SQL)) as [unknown, number];
-    const result = { readNotifications, oldNotifications, expiredSessions, expiredAccountLinks };
-    if (readNotifications + oldNotifications + expiredSessions + expiredAccountLinks > 0)
+    const removedFiles = await this.attachments.purgeExpired(now);
+    const result = {
+      readNotifications,
+      oldNotifications,
+      expiredSessions,
+      expiredAccountLinks,
+      removedFiles,
+    };
+    if (readNotifications + oldNotifications + expiredSessions + expiredAccountLinks + removedFiles > 0)
       this.logger.log(`retention: ${JSON.stringify(result)}`);
     return result;
   }

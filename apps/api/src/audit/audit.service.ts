@@ -5,7 +5,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 export interface AuditRecord {
   actorId: string | null;
   action: string;
-  targetType: 'USER' | 'THREAD' | 'POST' | 'BOARD' | 'TOPIC' | 'FLAG' | 'EMAIL_DOMAIN';
+  targetType: 'USER' | 'THREAD' | 'POST' | 'BOARD' | 'TOPIC' | 'FLAG' | 'EMAIL_DOMAIN' | 'TAG';
   targetId: string;
   reason?: string | null;
 }

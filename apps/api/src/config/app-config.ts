@@ -53,6 +53,18 @@ export interface AppConfig {
   passwordResetMaxPerHour: number;
   /** OpenID Connect providers (OIDC_PROVIDERS, or OIDC_ISSUER … as `default`). */
   oidcProviders: OidcProviderConfig[];
+  /** Largest attachment in bytes (UPLOAD_MAX_MB, default 20). */
+  uploadMaxBytes: number;
+  /** clamd that scans every upload (tcp://host:port or unix:///path); see uploadScan. */
+  clamdUrl: string | undefined;
+  /** false only when UPLOAD_SCAN=false is set: uploads are accepted without a virus scan. */
+  uploadScan: boolean;
+  clamdTimeoutMs: number;
+  /** Where attachments are kept: PostgreSQL (default) or a directory (UPLOAD_DIR). */
+  uploadStorage: 'pg' | 'dir';
+  uploadDir: string;
+  /** Days the files of deleted posts (or replaced by an edit) are kept before they are removed. */
+  deletedFileRetentionDays: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Kommunalpakt-Demo-2026';
@@ -115,6 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   mailSecret ||= createHash('sha256')
     .update(`forum-kommunalpakt-dev-mail-secret:${databaseUrl ?? path.resolve(env.DATA_DIR || '.data')}`)
     .digest('base64url');
+  const clamdUrl = env.CLAMD_URL || undefined;
+  if (clamdUrl && !/^(tcp:\/\/[^:/]+:\d+\/?|unix:\/\/\/.+)$/.test(clamdUrl)) {
+    throw new Error('Configuration error: CLAMD_URL must be tcp://host:port or unix:///path/to/clamd.ctl');
+  }
+  const uploadStorage = env.UPLOAD_STORAGE || 'pg';
+  if (uploadStorage !== 'pg' && uploadStorage !== 'dir') {
+    throw new Error(`Configuration error: UPLOAD_STORAGE must be pg or dir, got "${uploadStorage}"`);
+  }
+  const uploadMaxMb = intFrom(env, 'UPLOAD_MAX_MB', 20);
+  if (uploadMaxMb < 1 || uploadMaxMb > 1024) {
+    throw new Error('Configuration error: UPLOAD_MAX_MB must be between 1 and 1024');
+  }
   return {
     nodeEnv,
     port,
@@ -151,6 +175,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordLogin: boolFrom(env, 'PASSWORD_LOGIN', true),
     passwordResetMaxPerHour: intFrom(env, 'PASSWORD_RESET_MAX_PER_HOUR', 30),
     oidcProviders: loadOidcProviders(env),
+    uploadMaxBytes: uploadMaxMb * 1024 * 1024,
+    clamdUrl,
+    uploadScan: boolFrom(env, 'UPLOAD_SCAN', true),
+    clamdTimeoutMs: intFrom(env, 'CLAMD_TIMEOUT_MS', 60_000),
+    uploadStorage,
+    uploadDir: path.resolve(env.UPLOAD_DIR || path.join(path.resolve(env.DATA_DIR || '.data'), 'uploads')),
+    deletedFileRetentionDays: intFrom(env, 'DELETED_FILE_RETENTION_DAYS', 30),
   };
 }
 

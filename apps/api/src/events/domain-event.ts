@@ -41,6 +41,8 @@ export type DomainEvent =
   | { type: 'UserUnsuspended'; actorId: string; userId: string }
   | { type: 'UserDeleted'; userId: string }
   | { type: 'UserRegistered'; userId: string }
+  // The virus scanner refused an upload: the moderators are told (notifications/notification-fanout.ts).
+  | { type: 'UploadRefused'; actorId: string; fileName: string; signature: string }
   // Someone tried to register an address that already has an account: its owner is told by e-mail.
   | { type: 'RegistrationAttempted'; userId: string }
   // "Passwort vergessen?": `token` is the signed single-use link's token, for the mail only.

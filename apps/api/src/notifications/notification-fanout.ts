@@ -12,6 +12,7 @@ import {
   ACTIVE_THREAD_AUTHOR_SQL,
   ACTIVE_USERS_BY_NAME_SQL,
   COPY_THREAD_WATCHES_SQL,
+  GLOBAL_MODERATORS_SQL,
   MODERATORS_OF_THREAD_SQL,
 } from './notifications.sql';
 
@@ -63,6 +64,7 @@ export class NotificationFanout implements OnModuleInit {
         e.targetThreadId,
       );
     });
+    this.events.on('UploadRefused', (e) => this.onUploadRefused(e));
     this.events.on('UserApproved', (e) =>
       this.notifications.storeAndDeliver([
         {
@@ -99,6 +101,21 @@ export class NotificationFanout implements OnModuleInit {
     if (!post) return;
     const byUser = new Map([[post.author_id, NotificationType.ANSWER_ACCEPTED]]);
     await this.deliver(byUser, e.actorId, e.threadId, e.postId);
+  }
+
+  /** The virus scanner refused a file: every moderator learns of it (the file itself was never stored). */
+  private async onUploadRefused(e: EventOf<'UploadRefused'>): Promise<void> {
+    const moderators: { id: string }[] = await this.ds.query(GLOBAL_MODERATORS_SQL);
+    await this.notifications.storeAndDeliver(
+      moderators.map((m) => ({
+        recipientId: m.id,
+        type: NotificationType.MODERATION,
+        actorId: e.actorId,
+        threadId: null,
+        postId: null,
+        detail: `Upload abgelehnt: „${e.fileName}“ enthält Schadsoftware (${e.signature}).`,
+      })),
+    );
   }
 
   /** Moderators of the post's board (board moderators, MODERATOR, ADMIN) learn of a new flag at once. */

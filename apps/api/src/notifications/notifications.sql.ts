@@ -79,3 +79,6 @@ export const STORE_NOTIFICATIONS_SQL = `WITH async_commit AS MATERIALIZED (SELEC
                     coalesce((SELECT c.unread FROM notification_counters c WHERE c.user_id = i.recipient_id), 0)
                       + count(*)::int AS unread
                FROM inserted i GROUP BY i.recipient_id`;
+
+/** Active moderators and administrators. */
+export const GLOBAL_MODERATORS_SQL = `SELECT id FROM users WHERE status = 'ACTIVE' AND role IN ('MODERATOR', 'ADMIN')`;

@@ -1,4 +1,4 @@
-import { renderMarkdown, sanitizeFragment } from './markdown-renderer';
+import { imagesWithoutAlt, renderMarkdown, sanitizeFragment } from './markdown-renderer';
 
 describe('renderMarkdown', () => {
   it('renders common markdown', () => {
@@ -32,5 +32,26 @@ describe('renderMarkdown', () => {
 
   it('keeps only <mark> in fragments', () => {
     expect(sanitizeFragment('<mark>Antrag</mark><b onclick="x">fett</b>')).toBe('<mark>Antrag</mark>fett');
+  });
+});
+
+describe('images in posts', () => {
+  const id = '0b7e4f7e-3c1a-4f7a-9c55-6f1d2b3a4c5d';
+
+  it("shows the forum's own images with their alternative text, lazily", () => {
+    expect(renderMarkdown(`![Fehlermeldung im Fachverfahren](/files/${id}/fehler.png)`)).toBe(
+      `<p><img src="/files/${id}/fehler.png" alt="Fehlermeldung im Fachverfahren" loading="lazy" /></p>`,
+    );
+  });
+
+  it('drops images from elsewhere', () => {
+    expect(renderMarkdown('![Logo](https://example.org/logo.png)')).toBe('<p></p>');
+    expect(renderMarkdown('![x](javascript:alert(1))')).not.toContain('img');
+  });
+
+  it('counts images without an alternative text', () => {
+    expect(imagesWithoutAlt(`![](/files/${id}/a.png) und ![ ](/files/${id}/b.png)`)).toBe(2);
+    expect(imagesWithoutAlt(`![Bildschirmfoto](/files/${id}/a.png)`)).toBe(0);
+    expect(imagesWithoutAlt('Kein Bild, nur `![]()` als Code')).toBe(0);
   });
 });

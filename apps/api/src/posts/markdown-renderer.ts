@@ -33,8 +33,17 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'tr',
     'th',
     'td',
+    'img',
   ],
-  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['style'], td: ['style'] },
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    ol: ['start'],
+    th: ['style'],
+    td: ['style'],
+    img: ['src', 'alt', 'loading'],
+  },
+  // Images only from this forum's checked files (POST /uploads), never from elsewhere.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !FORUM_IMAGE.test(frame.attribs.src ?? ''),
   allowedStyles: {
     th: { 'text-align': [/^(left|right|center)$/] },
     td: { 'text-align': [/^(left|right|center)$/] },
@@ -47,8 +56,32 @@ const SANITIZE: sanitizeHtml.IOptions = {
     // Headings inside posts must not compete with the page outline (h1/h2 belong to the page).
     h1: 'h3',
     h2: 'h4',
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
   },
 };
+
+/** An image in a post: `![Alternativtext](/files/<id>/<name>)`. */
+const FORUM_IMAGE = /^\/files\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[^/?#]+$/i;
+
+/** Images of a post without an alternative text (BITV 2.0: every image needs one). */
+export function imagesWithoutAlt(markdown: string): number {
+  let missing = 0;
+  const walk = (tokens: ReturnType<typeof md.parse>) => {
+    for (const token of tokens) {
+      if (
+        token.type === 'image' &&
+        !token.children
+          ?.map((c) => c.content)
+          .join('')
+          .trim()
+      )
+        missing++;
+      if (token.children) walk(token.children);
+    }
+  };
+  walk(md.parse(markdown, {}));
+  return missing;
+}
 
 export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(md.render(markdown), SANITIZE).trim();

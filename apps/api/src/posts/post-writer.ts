@@ -4,7 +4,8 @@ import type { Viewer } from '../common/graphql/viewer';
 import { entityRows } from '../common/loaders/entity-rows';
 import type { NewPostFacts } from '../events/domain-event';
 import { mentionCandidates } from './mentions';
-import { renderMarkdown } from './markdown-renderer';
+import { badInput } from '../common/errors/domain-error';
+import { imagesWithoutAlt, renderMarkdown } from './markdown-renderer';
 import { PostEntity } from './post.entity';
 import { insertPostSql } from './posts.sql';
 
@@ -14,6 +15,15 @@ import { insertPostSql } from './posts.sql';
  */
 export const isOfficialAnswer = (author: Viewer, asked: boolean | null | undefined) =>
   author.organisationKind === OrganisationKind.LAND && asked !== false;
+
+/** BITV 2.0: every image in a post has an alternative text (the editor asks for it; this is the rule). */
+export function requireImageAlt(body: string): void {
+  const missing = imagesWithoutAlt(body);
+  if (missing)
+    throw badInput('Bitte geben Sie für jedes Bild einen Alternativtext an.', {
+      body: `${missing} Bild${missing === 1 ? '' : 'er'} ohne Alternativtext`,
+    });
+}
 
 /**
  * Inserts a post inside the caller's transaction; shared by "ask a question" and "reply". One hand-written
@@ -28,6 +38,7 @@ export async function insertPost(
   createdAt: Date,
   official: boolean,
 ): Promise<PostEntity> {
+  requireImageAlt(body);
   const posts = entityRows(manager.connection, PostEntity);
   const [row]: Record<string, unknown>[] = await manager.query(insertPostSql(posts.select('p')), [
     threadId,

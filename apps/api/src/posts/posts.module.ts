@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { TagsModule } from '../tags/tags.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { PostRevisionsResolver, PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
@@ -8,7 +10,7 @@ import { UserActivityResolver } from './user-activity.resolver';
 import { UserActivityService } from './user-activity.service';
 
 @Module({
-  imports: [ThreadsModule],
+  imports: [ThreadsModule, AttachmentsModule, TagsModule],
   providers: [
     PostsService,
     PostsResolver,

@@ -1,4 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { attachmentsByPost } from '../attachments/attachment.loaders';
+import { AttachmentModel, toAttachmentModel } from '../attachments/attachment.model';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { requireActive } from '../common/permissions/permissions';
@@ -79,6 +81,14 @@ export class PostsResolver {
         editorId: r.editorId,
       }),
     );
+  }
+
+  @ResolveField(() => [AttachmentModel], {
+    description: 'Files and images of the post; empty when deleted or hidden from the viewer',
+  })
+  async attachments(@Parent() post: PostModel, @Ctx() ctx: GqlContext): Promise<AttachmentModel[]> {
+    if (post.deleted || !(await post.mayReadHidden(ctx))) return [];
+    return (await ctx.loaders.get(attachmentsByPost).load(post.id)).map(toAttachmentModel);
   }
 
   @ResolveField(() => OrganisationModel, {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { requireBoardModeration } from '../boards/board-moderators';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/errors/pg-errors';
@@ -17,7 +18,7 @@ import type { CreatePostInput } from './dto/create-post.input';
 import type { EditPostInput } from './dto/edit-post.input';
 import { renderMarkdown } from './markdown-renderer';
 import { PostRevisionEntity } from './post-revision.entity';
-import { insertPost, isOfficialAnswer, newPostFacts } from './post-writer';
+import { insertPost, isOfficialAnswer, newPostFacts, requireImageAlt } from './post-writer';
 import { PostEntity } from './post.entity';
 import { COUNT_POSTS_OF_THREAD_SQL, COUNT_REPLY_SQL, FIRST_POST_SQL, postsOfThreadSql } from './posts.sql';
 
@@ -27,6 +28,7 @@ export class PostsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly threads: ThreadsService,
     private readonly events: DomainEventsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /**
@@ -79,6 +81,8 @@ export class PostsService {
         ).catch((err: unknown) => {
           throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
         });
+        if (input.attachmentIds?.length)
+          await this.attachments.setForPost(write.manager, author.id, post.id, input.attachmentIds);
         await write.publish({
           type: 'PostCreated',
           actorId: author.id,
@@ -116,6 +120,7 @@ export class PostsService {
 
   async edit(viewer: Viewer | null, input: EditPostInput): Promise<PostEntity> {
     const editor = requireActive(viewer);
+    requireImageAlt(input.body);
     return this.events.transaction(async (write) => {
       const repo = write.manager.getRepository(PostEntity);
       const post = await repo
@@ -128,7 +133,10 @@ export class PostsService {
       if (!canEditPost(editor, post.authorId, moderators))
         throw forbidden('Sie können nur eigene Beiträge bearbeiten.');
       if (post.deletedAt) throw badInput('Ein gelöschter Beitrag kann nicht bearbeitet werden.');
-      if (post.body === input.body) return post;
+      const files = input.attachmentIds;
+      // The files stay the author's: a moderator's edit may keep or drop them, never add others.
+      if (files) await this.attachments.setForPost(write.manager, post.authorId, post.id, files);
+      if (post.body === input.body && !files) return post;
       await write.manager
         .getRepository(PostRevisionEntity)
         .insert({ postId: post.id, body: post.body, editorId: editor.id });
@@ -180,6 +188,7 @@ export class PostsService {
       post.deletedAt = new Date();
       post.deletedById = actor.id;
       await repo.save(post);
+      await this.attachments.postDeleted(write.manager, post.id);
       const update: Partial<ThreadEntity> = {};
       if (!isQuestion && !post.hiddenAt) update.replyCount = Math.max(0, thread.replyCount - 1);
       if (thread.acceptedPostId === post.id) {

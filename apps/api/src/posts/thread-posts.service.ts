@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ThreadState } from '@forum/shared';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { badInput, forbidden, notFound } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/errors/pg-errors';
 import type { Viewer } from '../common/graphql/viewer';
 import { canAcceptAnswer, requireActive } from '../common/permissions/permissions';
 import { isUuid } from '../common/validation/is-uuid';
 import { DomainEventsService } from '../events/domain-events.service';
+import { TagsService } from '../tags/tags.service';
 import { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { TopicEntity } from '../topics/topic.entity';
@@ -27,6 +29,8 @@ export class ThreadPostsService {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly events: DomainEventsService,
+    private readonly attachments: AttachmentsService,
+    private readonly tags: TagsService,
   ) {}
 
   /** Asks a question: the thread and its first post are written together or not at all. */
@@ -56,6 +60,9 @@ export class ThreadPostsService {
           }),
         );
         const post = await insertPost(write.manager, author, thread.id, input.body, null, now, false);
+        if (input.attachmentIds?.length)
+          await this.attachments.setForPost(write.manager, author.id, post.id, input.attachmentIds);
+        if (input.tagIds?.length) await this.tags.setForThread(write.manager, thread.id, input.tagIds);
         await write.publish({
           type: 'ThreadCreated',
           actorId: author.id,

@@ -63,6 +63,26 @@ export class LandProgressModel {
   landName!: string;
 }
 
+@ObjectType('TagProgress', { description: 'Questions with one tag across all services (an extra breakdown)' })
+export class TagProgressModel {
+  @Field(() => Int, { description: 'Questions with the tag asked in the period' })
+  questions!: number;
+
+  @Field(() => Int, { description: '"Beantwortet", by the same rule as per service' })
+  answered!: number;
+
+  @Field(() => Float, { nullable: true })
+  answeredShare!: number | null;
+
+  @Field(() => Int, { description: 'EfA services these questions came from' })
+  services!: number;
+
+  tagId!: string;
+  tagName!: string;
+  tagSlug!: string;
+  tagDescription!: string | null;
+}
+
 @ObjectType('KommunalpaktReport', { description: 'Umsetzungsstand des Kommunalpakts' })
 export class KommunalpaktReportModel {
   @Field()
@@ -82,4 +102,7 @@ export class KommunalpaktReportModel {
 
   @Field(() => [LandProgressModel])
   laender!: LandProgressModel[];
+
+  @Field(() => [TagProgressModel], { description: 'Per tag, most asked first' })
+  tags!: TagProgressModel[];
 }

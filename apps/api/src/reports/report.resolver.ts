@@ -1,9 +1,15 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TagModel, toTagModel } from '../tags/tag.model';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { OrganisationModel, toOrganisationModel } from '../organisations/organisation.model';
 import { TopicModel, toTopicModel } from '../topics/topic.model';
-import { KommunalpaktReportModel, LandProgressModel, ServiceProgressModel } from './report.models';
+import {
+  KommunalpaktReportModel,
+  LandProgressModel,
+  ServiceProgressModel,
+  TagProgressModel,
+} from './report.models';
 import { ReportService } from './report.service';
 import { topicById } from '../topics/topic.loaders';
 import { organisationById } from '../organisations/organisation.loaders';
@@ -42,5 +48,18 @@ export class LandProgressResolver {
     const land = await ctx.loaders.get(organisationById).load(row.landId);
     if (!land) throw new Error(`Land ${row.landId} missing`);
     return toOrganisationModel(land);
+  }
+}
+
+@Resolver(() => TagProgressModel)
+export class TagProgressResolver {
+  @ResolveField(() => TagModel)
+  tag(@Parent() row: TagProgressModel): TagModel {
+    return toTagModel({
+      id: row.tagId,
+      name: row.tagName,
+      slug: row.tagSlug,
+      description: row.tagDescription,
+    });
   }
 }

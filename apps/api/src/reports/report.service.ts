@@ -4,8 +4,19 @@ import type { DataSource } from 'typeorm';
 import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
-import { LAND_PROGRESS_SQL, SERVICE_PROGRESS_SQL, WEEKLY_QUESTIONS_SQL, WEEKS } from './reports.sql';
-import { type KommunalpaktReportModel, LandProgressModel, ServiceProgressModel } from './report.models';
+import {
+  LAND_PROGRESS_SQL,
+  SERVICE_PROGRESS_SQL,
+  TAG_PROGRESS_SQL,
+  WEEKLY_QUESTIONS_SQL,
+  WEEKS,
+} from './reports.sql';
+import {
+  type KommunalpaktReportModel,
+  LandProgressModel,
+  ServiceProgressModel,
+  TagProgressModel,
+} from './report.models';
 
 export interface ReportPeriod {
   from?: Date | null;
@@ -30,10 +41,11 @@ export class ReportService {
     const end = to ?? generatedAt;
     const params = [from, end];
 
-    const [services, laender, weekly] = await Promise.all([
+    const [services, laender, weekly, tags] = await Promise.all([
       this.ds.query(SERVICE_PROGRESS_SQL, params),
       this.ds.query(LAND_PROGRESS_SQL, params),
       this.ds.query(WEEKLY_QUESTIONS_SQL, [end]),
+      this.ds.query(TAG_PROGRESS_SQL, params),
     ]);
 
     const weeklyByTopic = new Map<string, number[]>();
@@ -71,6 +83,18 @@ export class ReportService {
           answeredShare: share(r.answered, r.questions),
           medianHoursToFirstLandAnswer: hours(r.median_hours),
           answersGiven: r.answers_given,
+        }),
+      ),
+      tags: (tags as Record<string, any>[]).map((r) =>
+        Object.assign(new TagProgressModel(), {
+          tagId: r.tag_id,
+          tagName: r.name,
+          tagSlug: r.slug,
+          tagDescription: r.description,
+          questions: r.questions,
+          answered: r.answered,
+          answeredShare: share(r.answered, r.questions),
+          services: r.services,
         }),
       ),
     };

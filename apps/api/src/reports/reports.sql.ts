@@ -70,3 +70,14 @@ export const WEEKLY_QUESTIONS_SQL = `${CUSTOM_PLAN} SELECT th.topic_id, floor(ex
           WHERE t.lead_land_id IS NOT NULL AND th.merged_into_id IS NULL
             AND th.created_at < $1 AND th.created_at >= $1::timestamptz - interval '${WEEKS} weeks'
           GROUP BY 1, 2`;
+
+/** Per tag, across all services: questions in the period ($1, $2) with the tag, answered, services they came from. */
+export const TAG_PROGRESS_SQL = `${CUSTOM_PLAN} WITH ${QUESTIONS_CTE}
+         SELECT tg.id AS tag_id, tg.name, tg.slug, tg.description, count(q.id)::int AS questions,
+                (count(q.id) FILTER (WHERE q.answered))::int AS answered,
+                count(DISTINCT q.topic_id)::int AS services
+           FROM tags tg
+           LEFT JOIN thread_tags tt ON tt.tag_id = tg.id
+           LEFT JOIN questions q ON q.id = tt.thread_id
+          GROUP BY tg.id
+          ORDER BY count(q.id) DESC, lower(tg.name)`;

@@ -77,6 +77,8 @@ function filterSql(filter: SearchFilterInput | undefined, params: unknown[]): st
   if (filter?.boardId) add('t.board_id = ?', filter.boardId);
   if (filter?.topicId) add('th.topic_id = ?', filter.topicId);
   if (filter?.leadLandId) add('t.lead_land_id = ?', filter.leadLandId);
+  if (filter?.tagId)
+    add('EXISTS (SELECT 1 FROM thread_tags tt WHERE tt.thread_id = th.id AND tt.tag_id = ?)', filter.tagId);
   if (filter?.state) add('th.state = ?', filter.state);
   if (filter?.progress) where.push(progressSql('th', filter.progress));
   if (filter?.from) add('th.created_at >= ?', filter.from);

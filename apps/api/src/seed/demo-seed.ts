@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role, ThreadState } from '@forum/shared';
+import { LIMITS, Role, ThreadState } from '@forum/shared';
 import { hashPassword } from '../auth/password-hasher';
 import { renderMarkdown } from '../posts/markdown-renderer';
+import { slugOf } from '../tags/tag-slug';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_THREADS, type DemoAuthor } from './demo-threads';
 import {
+  DEMO_TAGS,
   EFA_SERVICES,
   GENERAL_BOARDS,
   KOMMUNEN,
@@ -249,6 +251,7 @@ export async function seedDemoData(
       }
     }
 
+    await seedTags(m);
     await m.query('INSERT INTO app_meta (key, value) VALUES ($1, $2)', [SEEDED_KEY, now.toISOString()]);
     return {
       seeded: true,
@@ -260,4 +263,32 @@ export async function seedDemoData(
       posts,
     };
   });
+}
+
+/**
+ * The curated tags, and on each demo question the tags whose keywords its title or question names (at
+ * most five, as for anyone asking).
+ */
+async function seedTags(m: EntityManager): Promise<void> {
+  for (const tag of DEMO_TAGS) {
+    await m.query('INSERT INTO tags (slug, name, description) VALUES ($1, $2, $3)', [
+      slugOf(tag.name),
+      tag.name,
+      tag.description,
+    ]);
+  }
+  const threads: { id: string; text: string }[] = await m.query(
+    `SELECT th.id, lower(th.title || ' ' || p.body) AS text FROM threads th
+       JOIN LATERAL (SELECT body FROM posts WHERE thread_id = th.id ORDER BY created_at LIMIT 1) p ON true`,
+  );
+  for (const thread of threads) {
+    const slugs = DEMO_TAGS.filter((tag) => tag.keywords.some((k) => thread.text.includes(k)))
+      .slice(0, LIMITS.tagsPerThread)
+      .map((tag) => slugOf(tag.name));
+    if (slugs.length)
+      await m.query(
+        'INSERT INTO thread_tags (thread_id, tag_id) SELECT $1, id FROM tags WHERE slug = ANY($2)',
+        [thread.id, slugs],
+      );
+  }
 }

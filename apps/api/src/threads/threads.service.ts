@@ -13,13 +13,15 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { UserEntity } from '../users/user.entity';
 import { ThreadEntity } from './thread.entity';
 import { progressSql } from './thread-progress';
-import { MODERATORS_OF_THREAD_SQL, threadPageSql } from './threads.sql';
+import { MODERATORS_OF_THREAD_SQL, TAGGED_SQL, threadPageSql } from './threads.sql';
 
 export interface ThreadListOptions {
   first?: number | null;
   after?: string | null;
   state?: ThreadState | null;
   progress?: QuestionProgress | null;
+  /** Only questions with this tag. */
+  tagId?: string | null;
   /** The total when the caller has it (the topic's counters), instead of counting. */
   total?: Promise<number>;
 }
@@ -57,6 +59,7 @@ export class ThreadsService {
       .where('t.topic_id = :topicId AND t.merged_into_id IS NULL', { topicId });
     if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
     if (opts.progress) qb.andWhere(progressSql('t', opts.progress));
+    if (opts.tagId) qb.andWhere(TAGGED_SQL, { tagId: opts.tagId });
     return keysetPage(
       qb,
       limit,
@@ -68,6 +71,28 @@ export class ThreadsService {
       ],
       'DESC',
       opts.total,
+    );
+  }
+
+  /** The tag page: questions with tag `tagId` across all services, most recent activity first. */
+  async listForTag(viewer: Viewer | null, tagId: string, opts: Omit<ThreadListOptions, 'total' | 'tagId'>) {
+    requireActive(viewer);
+    const qb = this.ds
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .where('t.merged_into_id IS NULL')
+      .andWhere(TAGGED_SQL, { tagId });
+    if (opts.state) qb.andWhere('t.state = :state', { state: opts.state });
+    if (opts.progress) qb.andWhere(progressSql('t', opts.progress));
+    return keysetPage(
+      qb,
+      pageSize(opts.first),
+      opts.after,
+      [
+        { column: 't.last_activity_at', of: (t) => t.lastActivityAt.toISOString() },
+        { column: 't.id', of: (t) => t.id },
+      ],
+      'DESC',
     );
   }
 

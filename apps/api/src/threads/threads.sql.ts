@@ -13,3 +13,7 @@ export const threadPageSql = (threadColumns: string, authorColumns: string) =>
 /** Board moderators of the board thread $1 lives in. */
 export const MODERATORS_OF_THREAD_SQL = `SELECT bm.user_id FROM threads th JOIN topics t ON t.id = th.topic_id
          JOIN board_moderators bm ON bm.board_id = t.board_id WHERE th.id = $1`;
+
+/** The thread `t` carries tag :tagId (thread_tags, indexed by tag). */
+export const TAGGED_SQL =
+  'EXISTS (SELECT 1 FROM thread_tags tt WHERE tt.thread_id = t.id AND tt.tag_id = :tagId)';

@@ -1,4 +1,6 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { badInput } from '../common/errors/domain-error';
+import { isUuid } from '../common/validation/is-uuid';
 import { QuestionProgress, ThreadState } from '../common/graphql/enums';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
@@ -27,10 +29,13 @@ export class TopicThreadsResolver {
       description: 'Only questions with this status (Offen, Landesantwort liegt vor, Gelöst, Geschlossen)',
     })
     progress?: QuestionProgress,
+    @Args('tagId', { type: () => ID, nullable: true, description: 'Only questions with this tag' })
+    tagId?: string,
   ) {
+    if (tagId && !isUuid(tagId)) throw badInput('Ungültiges Schlagwort.', { tagId: 'Ungültiges Schlagwort' });
     // The topic's counters (kept by a trigger, same definitions) spare counting thousands of threads.
-    const unfiltered = !state && !progress;
-    const openOnly = !state && progress === QuestionProgress.OPEN;
+    const unfiltered = !state && !progress && !tagId;
+    const openOnly = !state && !tagId && progress === QuestionProgress.OPEN;
     const stats = unfiltered || openOnly ? ctx.loaders.get(topicStats).load(topic.id) : null;
     const total = stats?.then((s) => (openOnly ? s.openThreadCount : s.threadCount));
     const conn = await this.threadsService.listForTopic(ctx.viewer, topic.id, {
@@ -38,6 +43,7 @@ export class TopicThreadsResolver {
       after,
       state,
       progress,
+      tagId,
       total,
     });
     for (const edge of conn.edges) ctx.loaders.get(threadById).prime(edge.node.id, edge.node);

@@ -74,6 +74,14 @@ describe('serveWebApp', () => {
     expect(await page.text()).toBe('<!doctype html><head><title>Forum</title></head>');
   });
 
+  it('never answers API paths with index.html (uploads and file downloads reach the API)', async () => {
+    for (const url of ['/files/0b7e4f7e-3c1a-4f7a-9c55-6f1d2b3a4c5d/leitfaden.pdf', '/uploads', '/graphql']) {
+      const res = await fetch(`${base}${url}`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(404); // express's own 404: no route here, the API's routes answer in the app
+      expect(await res.text()).not.toContain('<title>Forum</title>');
+    }
+  });
+
   it('adds preloads for the chunks and stylesheets of the page the URL opens, revalidated by ETag', async () => {
     const page = await fetch(`${base}/fragen/0b7e`, { headers: { accept: 'text/html' } });
     const html = await page.text();

@@ -13,6 +13,9 @@ const API_PREFIXES = [
   '/auth/oidc',
   '/me/export.json',
   '/me/export.html',
+  // Attachments (issue 19): a missing or forbidden file is the API's 404, never index.html.
+  '/uploads',
+  '/files',
 ];
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;

@@ -4,7 +4,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Topic: { fields: { threads: relayStylePagination(['state', 'progress']) } },
+      Topic: { fields: { threads: relayStylePagination(['state', 'progress', 'tagId']) } },
+      Tag: { fields: { threads: relayStylePagination(['state', 'progress']) } },
       Thread: { fields: { posts: relayStylePagination() } },
       // Every paginated list (shared/hooks/use-connection-list.ts): "Mehr laden" appends the next page here;
       // the key arguments keep differently filtered lists apart.

@@ -166,6 +166,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'schlagwort/:tagSlug',
+            lazy: async () => ({
+              Component: (await import('@/pages/tag/TagPage')).TagPage,
+            }),
+          },
+          {
             path: 'meine-fragen',
             lazy: async () => ({
               Component: (await import('@/features/threads/components/MyThreadsPage')).MyThreadsPage,

@@ -44,6 +44,7 @@ export function buildPost(overrides: Partial<PostFieldsFragment> = {}): PostFiel
     deleted: false,
     viewerCanEdit: false,
     viewerCanDelete: false,
+    attachments: [],
     helpfulCount: 0,
     viewerFoundHelpful: false,
     helpfulBy: [],

@@ -10,6 +10,7 @@ import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
 import { Identity1763900000011 } from './1763900000011-Identity';
+import { DocumentsAndTags1763900000012 } from './1763900000012-DocumentsAndTags';
 
 import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
 import { UnreadCountVersions1763900000015 } from './1763900000015-UnreadCountVersions';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   NotificationFanout1763900000009,
   QuestionProgress1763900000010,
   Identity1763900000011,
+  DocumentsAndTags1763900000012,
   ViewerInvalidation1763900000014,
   UnreadCountVersions1763900000015,
 ];

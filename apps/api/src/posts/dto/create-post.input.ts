@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@forum/shared';
+import { IdList } from '../../common/validation/id-list';
 import { Trim } from '../../common/validation/trim';
 
 export const BODY_RULES = {
@@ -39,4 +40,11 @@ export class CreatePostInput {
   @IsOptional()
   @IsBoolean({ message: 'official muss true oder false sein.' })
   official?: boolean | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Checked uploads (POST /uploads) to attach, in this order; at most 10',
+  })
+  @IdList(LIMITS.attachmentsPerPost, 'Höchstens 10 Dateien pro Beitrag.', 'Ungültige Datei.')
+  attachmentIds?: string[] | null;
 }

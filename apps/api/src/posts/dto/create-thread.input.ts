@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@forum/shared';
+import { IdList } from '../../common/validation/id-list';
 import { Trim } from '../../common/validation/trim';
 import { BODY_RULES } from './create-post.input';
 
@@ -35,4 +36,15 @@ export class CreateThreadInput {
   @IsOptional()
   @IsUUID('all', { message: 'clientId muss eine UUID sein.' })
   clientId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Checked uploads (POST /uploads) to attach, in this order; at most 10',
+  })
+  @IdList(LIMITS.attachmentsPerPost, 'Höchstens 10 Dateien pro Beitrag.', 'Ungültige Datei.')
+  attachmentIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Tags of the question (Query.tags); at most 5' })
+  @IdList(LIMITS.tagsPerThread, 'Höchstens 5 Schlagwörter pro Frage.', 'Ungültiges Schlagwort.')
+  tagIds?: string[] | null;
 }

@@ -25,6 +25,11 @@ export class SearchFilterInput {
   @IsUUID('all', { message: 'Ungültiges Land.' })
   leadLandId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Only questions with this tag (Query.tags)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ungültiges Schlagwort.' })
+  tagId?: string;
+
   @Field(() => OrganisationKind, { nullable: true, description: "Kind of the asker's organisation" })
   @IsOptional()
   @IsEnum(OrganisationKind)

@@ -11,6 +11,7 @@ import { parseApiError } from '@/shared/lib/graphql-errors';
 import { DraftStatus } from '@/features/drafts/components/DraftStatus';
 import { useDraft } from '@/features/drafts/hooks/use-draft';
 import { MarkdownEditor } from '@/features/posts/components/MarkdownEditor';
+import { TagPicker } from '@/features/tags/components/TagPicker';
 import { validatePostBody } from '@/features/posts/lib/validate-body';
 import { CreateThreadMutationDocument } from '@/features/threads/graphql/thread.graphql';
 import { SimilarThreads } from '@/features/search/components/SimilarThreads';
@@ -25,6 +26,7 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const [tagIds, setTagIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -57,7 +59,7 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
     if (clientErrors.title || clientErrors.body) return;
     try {
       const result = await createThread({
-        variables: { input: { topicId, title: title.trim(), body, clientId } },
+        variables: { input: { topicId, title: title.trim(), body, clientId, tagIds } },
       });
       draft.forget({ title, body });
       if (result.data) await navigate(`/fragen/${encodeURIComponent(result.data.createThread.id)}`);
@@ -101,6 +103,7 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
         error={errors.body}
         rows={12}
       />
+      <TagPicker value={tagIds} onChange={setTagIds} />
       <DraftStatus
         status={draft.status}
         hasDraft={draft.hasDraft}

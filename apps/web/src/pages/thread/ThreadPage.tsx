@@ -23,6 +23,7 @@ import { PostModerationActions } from '@/features/moderation/components/PostMode
 import { PostItem } from '@/features/posts/components/PostItem';
 import { ReplyForm, type ReplyFormHandle } from './ReplyForm';
 import { ProgressBadge } from '@/features/threads/components/ProgressBadge';
+import { TagLinks } from '@/features/tags/components/TagLinks';
 import { WatchControl } from '@/features/watches/components/WatchControl';
 import { useThread } from '@/features/threads/hooks/use-thread';
 import { useScrollToPost } from '@/features/threads/hooks/use-scroll-to-post';
@@ -99,6 +100,7 @@ export function ThreadPage() {
         ]}
       />
       <PageHeading title={thread.title} />
+      <TagLinks threadId={thread.id} />
       <MergedThreadNotice routeId={threadId} threadId={thread.id} />
       <LiveAnnouncement announcement={announcement} />
       {mergedInto ? (

@@ -20,12 +20,16 @@ import {
   type ThreadFilter,
 } from '@/features/threads/components/ThreadProgressFilter';
 import { Icon } from '@/shared/components/Icon';
+import { TagFilter } from '@/features/tags/components/TagFilter';
 
 const FILTER_PARAM = 'status';
 
 function readFilter(value: string | null): ThreadFilter {
   return THREAD_FILTERS.find((f) => f === value) ?? 'ALL';
 }
+
+/** The tag filter's URL parameter (a tag id). */
+const TAG_PARAM = 'schlagwort';
 
 export function TopicPage() {
   const { t } = useTranslation();
@@ -35,9 +39,11 @@ export function TopicPage() {
   // Local state answers the radio at once; the URL (shareable, back button) follows.
   const [filter, setFilter] = useState<ThreadFilter>(urlFilter);
   useEffect(() => setFilter(urlFilter), [urlFilter]);
+  const tagId = params.get(TAG_PARAM) ?? '';
   const { data, previousData, loading, error, loadMore, loadingMore, refetch } = useTopicThreads(
     topicId,
     filter === 'ALL' ? undefined : filter,
+    tagId || undefined,
   );
   const live = useTopicLiveUpdates(topicId, refetch);
   const threadsHeading = useRef<HTMLHeadingElement>(null);
@@ -86,12 +92,24 @@ export function TopicPage() {
           value={filter}
           onChange={(next) => {
             setFilter(next);
-            setParams(next === 'ALL' ? {} : { [FILTER_PARAM]: next }, {
-              replace: true,
-              preventScrollReset: true,
-            });
+            const nextParams = new URLSearchParams(params);
+            if (next === 'ALL') nextParams.delete(FILTER_PARAM);
+            else nextParams.set(FILTER_PARAM, next);
+            setParams(nextParams, { replace: true, preventScrollReset: true });
           }}
         />
+        <div className="app-filter-row">
+          <TagFilter
+            id="topic-tag-filter"
+            value={tagId}
+            onChange={(next) => {
+              const nextParams = new URLSearchParams(params);
+              if (next) nextParams.set(TAG_PARAM, next);
+              else nextParams.delete(TAG_PARAM);
+              setParams(nextParams, { replace: true, preventScrollReset: true });
+            }}
+          />
+        </div>
         <div role="status">
           {live.newThreads > 0 ? (
             <button
@@ -117,7 +135,7 @@ export function TopicPage() {
             hasNextPage={threads.pageInfo.hasNextPage}
             loadingMore={loadingMore}
             onLoadMore={loadMore}
-            filtered={filter !== 'ALL'}
+            filtered={filter !== 'ALL' || !!tagId}
             renderMarks={(thread) => (
               <UnreadBadge isNew={thread.viewerIsNew} unreadCount={thread.viewerUnreadCount} />
             )}

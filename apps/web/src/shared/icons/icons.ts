@@ -3,6 +3,7 @@
 // at build time, so every name below is in the bundle and no class name is built at run time.
 import accountCircle from '@material-symbols/svg-400/rounded/account_circle.svg?raw';
 import add from '@material-symbols/svg-400/rounded/add.svg?raw';
+import attachFile from '@material-symbols/svg-400/rounded/attach_file.svg?raw';
 import arrowBack from '@material-symbols/svg-400/rounded/arrow_back.svg?raw';
 import arrowDownward from '@material-symbols/svg-400/rounded/arrow_downward.svg?raw';
 import arrowUpward from '@material-symbols/svg-400/rounded/arrow_upward.svg?raw';
@@ -34,6 +35,7 @@ import groups from '@material-symbols/svg-400/rounded/groups.svg?raw';
 import help from '@material-symbols/svg-400/rounded/help.svg?raw';
 import history from '@material-symbols/svg-400/rounded/history.svg?raw';
 import home from '@material-symbols/svg-400/rounded/home.svg?raw';
+import image from '@material-symbols/svg-400/rounded/image.svg?raw';
 import info from '@material-symbols/svg-400/rounded/info.svg?raw';
 import land from '@material-symbols/svg-400/rounded/account_balance.svg?raw';
 import lightMode from '@material-symbols/svg-400/rounded/light_mode.svg?raw';
@@ -53,6 +55,7 @@ import openInNew from '@material-symbols/svg-400/rounded/open_in_new.svg?raw';
 import personAdd from '@material-symbols/svg-400/rounded/person_add.svg?raw';
 import pin from '@material-symbols/svg-400/rounded/keep.svg?raw';
 import reply from '@material-symbols/svg-400/rounded/reply.svg?raw';
+import sell from '@material-symbols/svg-400/rounded/sell.svg?raw';
 import schedule from '@material-symbols/svg-400/rounded/schedule.svg?raw';
 import search from '@material-symbols/svg-400/rounded/search.svg?raw';
 import settings from '@material-symbols/svg-400/rounded/settings.svg?raw';
@@ -74,6 +77,7 @@ const SVGS = {
   'arrow-back': arrowBack,
   'arrow-downward': arrowDownward,
   'arrow-upward': arrowUpward,
+  'attach-file': attachFile,
   autorenew: autorenew,
   'bar-chart': barChart,
   block: block,
@@ -102,6 +106,7 @@ const SVGS = {
   help: help,
   history: history,
   home: home,
+  image: image,
   info: info,
   land: land,
   'light-mode': lightMode,
@@ -123,6 +128,7 @@ const SVGS = {
   reply: reply,
   schedule: schedule,
   search: search,
+  sell: sell,
   settings: settings,
   'task-alt': taskAlt,
   'thumb-up': thumbUp,

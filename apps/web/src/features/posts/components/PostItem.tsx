@@ -10,6 +10,7 @@ import { DeletePostMutationDocument } from '../graphql/post.graphql';
 import { DeletePostDialog } from './DeletePostDialog';
 import { EditPostForm } from './EditPostForm';
 import { PostBadges } from './PostBadges';
+import { AttachmentList } from '@/features/attachments/components/AttachmentList';
 import { PostBody } from './PostBody';
 import { Icon } from '@/shared/components/Icon';
 import './posts.css';
@@ -123,6 +124,7 @@ export function PostItem({
       ) : (
         <div ref={bodyRef} className="app-post__body">
           <PostBody post={post} />
+          <AttachmentList attachments={post.attachments} bodyHtml={post.bodyHtml} />
         </div>
       )}
       <ApiErrorAlert error={deleteError} />

@@ -15,6 +15,13 @@ export const PostFieldsFragment = graphql(`
     deleted
     viewerCanEdit
     viewerCanDelete
+    attachments {
+      id
+      name
+      size
+      contentType
+      url
+    }
     helpfulCount
     viewerFoundHelpful
     helpfulBy(first: 10) {

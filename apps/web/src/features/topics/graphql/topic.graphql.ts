@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 export const TopicQueryDocument = graphql(`
-  query Topic($id: ID!, $progress: QuestionProgress, $first: Int!, $after: String) {
+  query Topic($id: ID!, $progress: QuestionProgress, $tagId: ID, $first: Int!, $after: String) {
     topic(id: $id) {
       id
       title
@@ -23,7 +23,7 @@ export const TopicQueryDocument = graphql(`
         slug
         title
       }
-      threads(first: $first, after: $after, progress: $progress) {
+      threads(first: $first, after: $after, progress: $progress, tagId: $tagId) {
         edges {
           cursor
           node {
