@@ -9,6 +9,7 @@ import { Mail1763900000007 } from './1763900000007-Mail';
 import { SearchRecency1763900000008 } from './1763900000008-SearchRecency';
 import { NotificationFanout1763900000009 } from './1763900000009-NotificationFanout';
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
+import { Knowledge1763900000013 } from './1763900000013-Knowledge';
 
 import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   SearchRecency1763900000008,
   NotificationFanout1763900000009,
   QuestionProgress1763900000010,
+  Knowledge1763900000013,
   ViewerInvalidation1763900000014,
 ];
