@@ -8,6 +8,8 @@ import { encodeCursor, decodeCursor, pageSize } from '../common/pagination/curso
 import { isUuid } from '../common/validation/is-uuid';
 import type { SearchFilterInput, SearchSort } from './dto/search-filter.input';
 import { buildTsQuery } from './search-query';
+import { expandQuery } from './synonyms/expand-query';
+import { ServiceSynonymsService } from './synonyms/service-synonyms.service';
 import {
   ESTIMATE_SQL,
   MARK_END,
@@ -36,7 +38,10 @@ export function headlineToHtml(raw: string): string {
 
 @Injectable()
 export class SearchService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly synonyms: ServiceSynonymsService,
+  ) {}
 
   private checkQuery(query: string): string {
     const trimmed = query.trim();
@@ -65,7 +70,9 @@ export class SearchService {
     },
   ) {
     requireActive(viewer);
-    const tsquery = buildTsQuery(this.checkQuery(query), { prefixLast: true });
+    // Everyday words of the services widen the query ("Ummeldung" also finds "Wohnsitzanmeldung").
+    const groups = await this.synonyms.groups();
+    const { tsquery } = expandQuery(this.checkQuery(query), groups, { prefixLast: true });
     const limit = pageSize(opts.first);
     const offset = opts.after ? Number(decodeCursor(opts.after, ['number'])[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput('Ungültiger Cursor für die Seitenabfrage.');
@@ -75,7 +82,7 @@ export class SearchService {
     // Each visible post is matched together with its thread's title (weight A), so titles rank above
     // bodies and "-wort" excludes a post whose title or body has it. The GIN indexes find candidates
     // through any positive term; the exact query then decides.
-    const anyTerm = buildTsQuery(query, { prefixLast: true, anyTerm: true }) ?? tsquery;
+    const anyTerm = expandQuery(query, groups, { prefixLast: true, anyTerm: true }).tsquery ?? tsquery;
     const plan = planFromEstimates(await this.ds.query(ESTIMATE_SQL, [anyTerm]));
     const sql = searchSql({ tsquery, anyTerm, filter: opts.filter, sort: opts.sort, limit, offset, plan });
     const rows: {
