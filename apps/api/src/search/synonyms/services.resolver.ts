@@ -12,7 +12,7 @@ const toSynonym = (row: { id: string; term: string }) =>
 /** Finding EfA services by name and everyday words; the words themselves (administrators). */
 @Resolver(() => TopicModel)
 export class ServicesResolver {
-  constructor(private readonly synonyms: ServiceSynonymsService) {}
+  constructor(private readonly words: ServiceSynonymsService) {}
 
   private async topics(ctx: GqlContext, ids: string[]): Promise<TopicModel[]> {
     const topics = await ctx.loaders.get(topicById).loadMany(ids);
@@ -23,7 +23,7 @@ export class ServicesResolver {
     description: 'EfA services by name and by synonyms (e.g. "Ummeldung" → eWA), best first, at most 8',
   })
   async services(@Args('search') search: string, @Ctx() ctx: GqlContext): Promise<TopicModel[]> {
-    return this.topics(ctx, await this.synonyms.services(ctx.viewer, search));
+    return this.topics(ctx, await this.words.services(ctx.viewer, search));
   }
 
   @Query(() => SearchSuggestionModel, {
@@ -33,7 +33,7 @@ export class ServicesResolver {
     @Args('query') query: string,
     @Ctx() ctx: GqlContext,
   ): Promise<SearchSuggestionModel> {
-    const { serviceId, correction } = await this.synonyms.suggestion(ctx.viewer, query);
+    const { serviceId, correction } = await this.words.suggestion(ctx.viewer, query);
     const [service] = serviceId ? await this.topics(ctx, [serviceId]) : [];
     return Object.assign(new SearchSuggestionModel(), { service: service ?? null, correction });
   }
@@ -43,7 +43,7 @@ export class ServicesResolver {
   })
   async synonyms(@Parent() topic: TopicModel, @Ctx() ctx: GqlContext): Promise<ServiceSynonymModel[]> {
     if (!ctx.viewer) return [];
-    return (await this.synonyms.synonymsOf([topic.id])).map(toSynonym);
+    return (await this.words.synonymsOf([topic.id])).map(toSynonym);
   }
 
   @Mutation(() => ServiceSynonymModel, { description: 'Adds an everyday word to a service (administrators)' })
@@ -52,11 +52,11 @@ export class ServicesResolver {
     @Args('term') term: string,
     @Ctx() ctx: GqlContext,
   ): Promise<ServiceSynonymModel> {
-    return toSynonym(await this.synonyms.add(ctx.viewer, topicId, term));
+    return toSynonym(await this.words.add(ctx.viewer, topicId, term));
   }
 
   @Mutation(() => Boolean, { description: 'Removes an everyday word of a service (administrators)' })
   removeServiceSynonym(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: GqlContext): Promise<boolean> {
-    return this.synonyms.remove(ctx.viewer, id);
+    return this.words.remove(ctx.viewer, id);
   }
 }
