@@ -41,6 +41,7 @@ import { ActivityModule } from './activity/activity.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
+import { FaqModule } from './faq/faq.module';
 import { WatchesModule } from './watches/watches.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
@@ -147,6 +148,7 @@ export class AppModule {
         ReportsModule,
         LandQueueModule,
         SearchModule,
+        FaqModule,
         ReadingModule,
         BookmarksModule,
         DraftsModule,
