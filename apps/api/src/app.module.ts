@@ -42,6 +42,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
 import { FaqModule } from './faq/faq.module';
+import { AdoptionsModule } from './adoptions/adoptions.module';
 import { WatchesModule } from './watches/watches.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
@@ -149,6 +150,7 @@ export class AppModule {
         LandQueueModule,
         SearchModule,
         FaqModule,
+        AdoptionsModule,
         ReadingModule,
         BookmarksModule,
         DraftsModule,

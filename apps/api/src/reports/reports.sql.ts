@@ -70,3 +70,18 @@ export const WEEKLY_QUESTIONS_SQL = `${CUSTOM_PLAN} SELECT th.topic_id, floor(ex
           WHERE t.lead_land_id IS NOT NULL AND th.merged_into_id IS NULL
             AND th.created_at < $1 AND th.created_at >= $1::timestamptz - interval '${WEEKS} weeks'
           GROUP BY 1, 2`;
+
+/** Current adoption per service: Kommunen per status (the adoption map's records, not period-bound). */
+export const ADOPTION_PER_SERVICE_SQL = `SELECT topic_id AS key,
+         count(*) FILTER (WHERE status = 'USES')::int AS uses,
+         count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS in_progress,
+         count(*) FILTER (WHERE status = 'PLANNED')::int AS planned
+    FROM adoptions GROUP BY topic_id`;
+
+/** Current adoption per Land: records of its Kommunen over all services. */
+export const ADOPTION_PER_LAND_SQL = `SELECT k.land_id AS key,
+         count(*) FILTER (WHERE a.status = 'USES')::int AS uses,
+         count(*) FILTER (WHERE a.status = 'IN_PROGRESS')::int AS in_progress,
+         count(*) FILTER (WHERE a.status = 'PLANNED')::int AS planned
+    FROM adoptions a JOIN organisations k ON k.id = a.organisation_id
+   WHERE k.land_id IS NOT NULL GROUP BY k.land_id`;
