@@ -43,6 +43,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
 import { FaqModule } from './faq/faq.module';
 import { AdoptionsModule } from './adoptions/adoptions.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { WatchesModule } from './watches/watches.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
@@ -151,6 +152,7 @@ export class AppModule {
         SearchModule,
         FaqModule,
         AdoptionsModule,
+        FeedsModule,
         ReadingModule,
         BookmarksModule,
         DraftsModule,

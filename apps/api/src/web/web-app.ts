@@ -9,6 +9,7 @@ const API_PREFIXES = [
   '/health',
   '/metrics',
   '/report.csv',
+  '/feeds',
   '/mail',
   '/me/export.json',
   '/me/export.html',
