@@ -61,6 +61,9 @@ const WEB_LAYERS = [
   ['features/bookmarks'],
   [
     'features/notifications',
+    'features/adoptions',
+    'features/faq',
+    'features/feeds',
     'features/search',
     'features/reports',
     'features/land-queue',

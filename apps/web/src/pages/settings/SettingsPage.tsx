@@ -7,6 +7,7 @@ import { AppearanceSettings } from '@/features/account/components/AppearanceSett
 import { ChangePasswordForm } from '@/features/account/components/ChangePasswordForm';
 import { MyDataSection } from '@/features/account/components/MyDataSection';
 import { NotificationSettings } from '@/features/notifications/components/NotificationSettings';
+import { FeedTokenSettings } from '@/features/feeds/components/FeedTokenSettings';
 
 /** /einstellungen: appearance (light / dark), password, notification channels, digest, data export and account deletion. */
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <AppearanceSettings />
       <ChangePasswordForm />
       <NotificationSettings />
+      <FeedTokenSettings />
       <MyDataSection />
     </div>
   );
