@@ -21,6 +21,7 @@ export const PAGES: Array<{ path: string; as: Visitor }> = [
   { path: '/bereiche/:slug', as: 'kommune' },
   { path: '/themen/:topicId', as: 'kommune' },
   { path: '/themen/:topicId/neue-frage', as: 'kommune' },
+  { path: '/themen/:topicId/steckbrief', as: 'kommune' },
   { path: '/fragen/:threadId', as: 'moderator' },
   { path: '/benachrichtigungen', as: 'land' },
   { path: '/profil', as: 'kommune' },

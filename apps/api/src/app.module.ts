@@ -42,6 +42,9 @@ import { ActivityModule } from './activity/activity.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
+import { FaqModule } from './faq/faq.module';
+import { AdoptionsModule } from './adoptions/adoptions.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { WatchesModule } from './watches/watches.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PostsModule } from './posts/posts.module';
@@ -153,6 +156,9 @@ export class AppModule {
         ReportsModule,
         LandQueueModule,
         SearchModule,
+        FaqModule,
+        AdoptionsModule,
+        FeedsModule,
         ReadingModule,
         BookmarksModule,
         DraftsModule,

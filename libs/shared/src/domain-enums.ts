@@ -68,3 +68,11 @@ export enum QuestionProgress {
   SOLVED = 'SOLVED',
   CLOSED = 'CLOSED',
 }
+
+/** Adoption of an EfA service by a Kommune; NONE (in setAdoption) removes the record. */
+export enum AdoptionStatus {
+  USES = 'USES',
+  IN_PROGRESS = 'IN_PROGRESS',
+  PLANNED = 'PLANNED',
+  NONE = 'NONE',
+}

@@ -481,4 +481,87 @@ export const USER_DATA_TABLES: UserDataTable[] = [
     // Also mails not sent yet: a deleted account gets no more mail.
     erase: deleteWhere('email_outbox', 'recipient_user_id'),
   },
+  {
+    table: 'topics',
+    userColumns: {
+      profile_updated_by_id:
+        'who last changed the Steckbrief of a service: shown with it; the history is in serviceProfileRevisions',
+    },
+    export: { excluded: 'the Steckbrief changes of the user are exported from service_profile_revisions' },
+    erase: { kept: 'the Steckbrief shows "Gelöschtes Konto" as its last editor' },
+  },
+  {
+    table: 'service_profile_revisions',
+    userColumns: { editor_id: 'versions of a Steckbrief the user saved (topics/)' },
+    export: {
+      section: 'serviceProfileRevisions',
+      label: 'Geänderte Steckbriefe',
+      rows: (db, userId) =>
+        rows(
+          db,
+          `SELECT r.id, t.title AS "service", r.changed_fields AS "changedFields", r.created_at AS "createdAt"
+             FROM service_profile_revisions r JOIN topics t ON t.id = r.topic_id
+            WHERE r.editor_id = $1 ORDER BY r.created_at, r.id`,
+          userId,
+        ),
+    },
+    erase: { kept: 'the history of a Steckbrief stays, its editor shown as "Gelöschtes Konto"' },
+  },
+  {
+    table: 'faq_entries',
+    userColumns: { promoted_by_id: 'FAQ entries the user promoted from an answer (faq/)' },
+    export: {
+      section: 'faqEntries',
+      label: 'In die FAQ übernommene Antworten',
+      rows: (db, userId) =>
+        rows(
+          db,
+          `SELECT f.id, t.title AS "service", f.question, f.created_at AS "createdAt"
+             FROM faq_entries f JOIN topics t ON t.id = f.topic_id
+            WHERE f.promoted_by_id = $1 ORDER BY f.created_at, f.id`,
+          userId,
+        ),
+    },
+    // The FAQ belongs to the service and stays; the entry no longer names who promoted it.
+    async erase(db, userId) {
+      await db.query('UPDATE faq_entries SET promoted_by_id = NULL WHERE promoted_by_id = $1', [userId]);
+    },
+  },
+  {
+    table: 'adoptions',
+    userColumns: {
+      recorded_by_id: "adoption records of the user's Kommune that the user entered (adoptions/)",
+    },
+    export: {
+      section: 'adoptions',
+      label: 'Eingetragener Umsetzungsstand',
+      rows: (db, userId) =>
+        rows(
+          db,
+          `SELECT t.title AS "service", a.status, a.model, a.since, a.updated_at AS "updatedAt"
+             FROM adoptions a JOIN topics t ON t.id = a.topic_id
+            WHERE a.recorded_by_id = $1 ORDER BY t.title`,
+          userId,
+        ),
+    },
+    // The record is the Kommune's statement and stays; only the link to the person goes.
+    async erase(db, userId) {
+      await db.query('UPDATE adoptions SET recorded_by_id = NULL WHERE recorded_by_id = $1', [userId]);
+    },
+  },
+  {
+    table: 'feed_tokens',
+    userColumns: { user_id: 'the personal feed token (only its hash) for Atom feeds (feeds/)' },
+    export: {
+      section: 'feedToken',
+      label: 'Feed-Schlüssel',
+      rows: (db, userId) =>
+        rows(
+          db,
+          `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt" FROM feed_tokens WHERE user_id = $1`,
+          userId,
+        ),
+    },
+    erase: deleteWhere('feed_tokens', 'user_id'),
+  },
 ];

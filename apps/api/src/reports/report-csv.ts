@@ -25,6 +25,9 @@ const HEADER = [
   'Federführend für Leistungen',
   'Antworten des Landes',
   'Letzte Aktivität (UTC)',
+  'Kommunen: nutzt',
+  'Kommunen: in Umsetzung',
+  'Kommunen: geplant',
 ];
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -44,6 +47,9 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       null,
       null,
       s.lastActivityAt ? s.lastActivityAt.toISOString() : null,
+      s.adoption.uses,
+      s.adoption.inProgress,
+      s.adoption.planned,
     ]);
   }
   for (const l of report.laender) {
@@ -59,6 +65,9 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       l.ledServices,
       l.answersGiven,
       null,
+      l.adoption.uses,
+      l.adoption.inProgress,
+      l.adoption.planned,
     ]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';

@@ -201,12 +201,12 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).split('\r\n');
     expect(lines[0]).toBe(
-      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;Letzte Aktivität (UTC)',
+      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;Letzte Aktivität (UTC);Kommunen: nutzt;Kommunen: in Umsetzung;Kommunen: geplant',
     );
     expect(lines).toContain(
-      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;2026-01-21T10:00:00.000Z',
+      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;2026-01-21T10:00:00.000Z;0;0;0',
     );
-    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;');
+    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;;0;0;0');
     expect(lines.at(-1)).toBe('');
     expect((await fetch(`${t.url}/report.csv`)).status).toBe(401);
     expect(

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { AdoptionCountsModel } from '../adoptions/adoption.model';
 
 @ObjectType('ServiceProgress', { description: 'Progress of one EfA service (topic) over the report period' })
 export class ServiceProgressModel {
@@ -31,6 +32,11 @@ export class ServiceProgressModel {
   })
   weeklyQuestions!: number[];
 
+  @Field(() => AdoptionCountsModel, {
+    description: 'Kommunen that use, introduce or plan it (current records)',
+  })
+  adoption!: AdoptionCountsModel;
+
   topicId!: string;
   topicTitle!: string;
   leadLandName!: string | null;
@@ -58,6 +64,11 @@ export class LandProgressModel {
 
   @Field(() => Int, { description: 'Answers written by representatives of this Land (any service)' })
   answersGiven!: number;
+
+  @Field(() => AdoptionCountsModel, {
+    description: "Adoption records of the Land's Kommunen over all services (current records)",
+  })
+  adoption!: AdoptionCountsModel;
 
   landId!: string;
   landName!: string;

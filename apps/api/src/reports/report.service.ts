@@ -5,12 +5,15 @@ import { requireActive } from '../common/permissions/permissions';
 import { badInput } from '../common/errors/domain-error';
 import type { Viewer } from '../common/graphql/viewer';
 import {
+  ADOPTION_PER_LAND_SQL,
+  ADOPTION_PER_SERVICE_SQL,
   LAND_PROGRESS_SQL,
   SERVICE_PROGRESS_SQL,
   TAG_PROGRESS_SQL,
   WEEKLY_QUESTIONS_SQL,
   WEEKS,
 } from './reports.sql';
+import { AdoptionCountsModel } from '../adoptions/adoption.model';
 import {
   type KommunalpaktReportModel,
   LandProgressModel,
@@ -27,6 +30,25 @@ const share = (answered: number, questions: number) => (questions ? answered / q
 const hours = (value: string | number | null) =>
   value === null ? null : Math.round(Number(value) * 100) / 100;
 
+interface AdoptionCountRow {
+  key: string;
+  uses: number;
+  in_progress: number;
+  planned: number;
+}
+
+function adoptionCounts(rows: AdoptionCountRow[]): (key: string) => AdoptionCountsModel {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return (key) => {
+    const r = byKey.get(key);
+    return Object.assign(new AdoptionCountsModel(), {
+      uses: r?.uses ?? 0,
+      inProgress: r?.in_progress ?? 0,
+      planned: r?.planned ?? 0,
+    });
+  };
+}
+
 @Injectable()
 export class ReportService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -41,12 +63,16 @@ export class ReportService {
     const end = to ?? generatedAt;
     const params = [from, end];
 
-    const [services, laender, weekly, tags] = await Promise.all([
+    const [services, laender, weekly, tags, serviceAdoption, landAdoption] = await Promise.all([
       this.ds.query(SERVICE_PROGRESS_SQL, params),
       this.ds.query(LAND_PROGRESS_SQL, params),
       this.ds.query(WEEKLY_QUESTIONS_SQL, [end]),
       this.ds.query(TAG_PROGRESS_SQL, params),
+      this.ds.query(ADOPTION_PER_SERVICE_SQL),
+      this.ds.query(ADOPTION_PER_LAND_SQL),
     ]);
+    const adoptionOf = adoptionCounts(serviceAdoption as AdoptionCountRow[]);
+    const landAdoptionOf = adoptionCounts(landAdoption as AdoptionCountRow[]);
 
     const weeklyByTopic = new Map<string, number[]>();
     for (const w of weekly as { topic_id: string; weeks_ago: number; n: number }[]) {
@@ -71,6 +97,7 @@ export class ReportService {
           municipalities: r.municipalities,
           lastActivityAt: r.last_activity_at,
           weeklyQuestions: weeklyByTopic.get(r.topic_id) ?? Array.from({ length: WEEKS }, () => 0),
+          adoption: adoptionOf(r.topic_id),
         }),
       ),
       laender: (laender as Record<string, any>[]).map((r) =>
@@ -83,6 +110,7 @@ export class ReportService {
           answeredShare: share(r.answered, r.questions),
           medianHoursToFirstLandAnswer: hours(r.median_hours),
           answersGiven: r.answers_given,
+          adoption: landAdoptionOf(r.land_id),
         }),
       ),
       tags: (tags as Record<string, any>[]).map((r) =>

@@ -81,3 +81,18 @@ export const TAG_PROGRESS_SQL = `${CUSTOM_PLAN} WITH ${QUESTIONS_CTE}
            LEFT JOIN questions q ON q.id = tt.thread_id
           GROUP BY tg.id
           ORDER BY count(q.id) DESC, lower(tg.name)`;
+
+/** Current adoption per service: Kommunen per status (the adoption map's records, not period-bound). */
+export const ADOPTION_PER_SERVICE_SQL = `SELECT topic_id AS key,
+         count(*) FILTER (WHERE status = 'USES')::int AS uses,
+         count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS in_progress,
+         count(*) FILTER (WHERE status = 'PLANNED')::int AS planned
+    FROM adoptions GROUP BY topic_id`;
+
+/** Current adoption per Land: records of its Kommunen over all services. */
+export const ADOPTION_PER_LAND_SQL = `SELECT k.land_id AS key,
+         count(*) FILTER (WHERE a.status = 'USES')::int AS uses,
+         count(*) FILTER (WHERE a.status = 'IN_PROGRESS')::int AS in_progress,
+         count(*) FILTER (WHERE a.status = 'PLANNED')::int AS planned
+    FROM adoptions a JOIN organisations k ON k.id = a.organisation_id
+   WHERE k.land_id IS NOT NULL GROUP BY k.land_id`;

@@ -9,6 +9,8 @@ import { encodeCursor, decodeCursor, pageSize } from '../common/pagination/curso
 import { isUuid } from '../common/validation/is-uuid';
 import type { SearchFilterInput, SearchSort } from './dto/search-filter.input';
 import { buildTsQuery } from './search-query';
+import { expandQuery } from './synonyms/expand-query';
+import { ServiceSynonymsService } from './synonyms/service-synonyms.service';
 import {
   ESTIMATE_SQL,
   MARK_END,
@@ -45,7 +47,10 @@ export class SearchService {
    */
   private readonly plans = new LRUCache<string, SearchPlan>({ max: 2_000, ttl: 10 * 60_000 });
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly synonyms: ServiceSynonymsService,
+  ) {}
 
   private async planFor(anyTerm: string, narrow: boolean): Promise<SearchPlan> {
     const key = `${narrow ? 'narrow' : 'wide'}:${anyTerm}`;
@@ -84,7 +89,9 @@ export class SearchService {
     },
   ) {
     requireActive(viewer);
-    const tsquery = buildTsQuery(this.checkQuery(query), { prefixLast: true });
+    // Everyday words of the services widen the query ("Ummeldung" also finds "Wohnsitzanmeldung").
+    const groups = await this.synonyms.groups();
+    const { tsquery } = expandQuery(this.checkQuery(query), groups, { prefixLast: true });
     const limit = pageSize(opts.first);
     const offset = opts.after ? Number(decodeCursor(opts.after, ['number'])[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput('Ungültiger Cursor für die Seitenabfrage.');
@@ -94,7 +101,7 @@ export class SearchService {
     // Each visible post is matched together with its thread's title (weight A), so titles rank above
     // bodies and "-wort" excludes a post whose title or body has it. The GIN indexes find candidates
     // through any positive term; the exact query then decides.
-    const anyTerm = buildTsQuery(query, { prefixLast: true, anyTerm: true }) ?? tsquery;
+    const anyTerm = expandQuery(query, groups, { prefixLast: true, anyTerm: true }).tsquery ?? tsquery;
     const plan = await this.planFor(anyTerm, isNarrowFilter(opts.filter));
     const sql = searchSql({ tsquery, anyTerm, filter: opts.filter, sort: opts.sort, limit, offset, plan });
     const rows: {

@@ -71,4 +71,40 @@ describe('demo data', () => {
     );
     expect(kommune.login.user.organisation.kind).toBe('KOMMUNE');
   });
+
+  it('shows the knowledge features: synonyms, Steckbriefe, FAQ and adoption records of the demo Kommunen', async () => {
+    const kommune = ok(
+      await t.gql(
+        `mutation { login(input: { email: "kommune@demo.example", password: "Test-Demo-Passwort-1" }) { token } }`,
+      ),
+    ).login.token as string;
+    const services = ok(
+      await t.gql(`{ services(search: "Ummeldung") { id title } }`, {}, { token: kommune }),
+    ).services;
+    expect(services[0].title).toBe('Elektronische Wohnsitzanmeldung (eWA)');
+    const topic = ok(
+      await t.gql(
+        `query($id: ID!) { topic(id: $id) { contactRole standards reuseLinks { model } profileHistory { id }
+          faq { id } adoptions { status organisation { name } recordedBy { displayName } } } }`,
+        { id: services[0].id },
+        { token: kommune },
+      ),
+    ).topic;
+    expect(topic.contactRole).toBeTruthy();
+    expect(topic.standards).toContain('XMeld');
+    expect(topic.profileHistory).toHaveLength(1);
+    expect(
+      topic.adoptions.filter((a: { status: string }) => a.status === 'USES').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(topic.adoptions).toContainEqual({
+      status: 'USES',
+      organisation: { name: 'Landeshauptstadt Wiesbaden' },
+      recordedBy: { displayName: 'Julia Berger' },
+    });
+    const [{ n }] = await t.ds.query('SELECT count(*)::int AS n FROM faq_entries');
+    expect(n).toBeGreaterThanOrEqual(5);
+    const map = ok(await t.gql(`{ adoptionMap { code uses } }`, {}, { token: kommune })).adoptionMap;
+    expect(map).toHaveLength(16);
+    expect(map.find((l: { code: string }) => l.code === 'HE').uses).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -5,6 +5,7 @@ import { renderMarkdown } from '../posts/markdown-renderer';
 import { slugOf } from '../tags/tag-slug';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_THREADS, type DemoAuthor } from './demo-threads';
+import { seedDemoKnowledge, type AcceptedDemoAnswer } from './demo-knowledge';
 import {
   DEMO_TAGS,
   EFA_SERVICES,
@@ -205,6 +206,7 @@ export async function seedDemoData(
       return { id, orgId: userOrg.get(key)! };
     };
     const isLand = (key: DemoAuthor) => key === 'demo:land' || key.startsWith('land:');
+    const accepted: AcceptedDemoAnswer[] = [];
     for (const t of DEMO_THREADS) {
       const topicId = topicIds.get(t.topic);
       if (!topicId) throw new Error(`Demo thread topic ${t.topic} is unknown`);
@@ -248,10 +250,19 @@ export async function seedDemoData(
                   state = CASE WHEN state = 'CLOSED' THEN state ELSE 'ANSWERED' END WHERE id = $2`,
           [replyIds[t.acceptedReply], threadId, replyTimes[t.acceptedReply]],
         );
+        const reply = t.replies[t.acceptedReply];
+        accepted.push({
+          topic: t.topic,
+          question: t.title,
+          postId: replyIds[t.acceptedReply],
+          body: reply.body,
+        });
       }
     }
 
     await seedTags(m);
+    await seedDemoKnowledge(m, { now, topicIds, topicLead, userIds, accepted });
+
     await m.query('INSERT INTO app_meta (key, value) VALUES ($1, $2)', [SEEDED_KEY, now.toISOString()]);
     return {
       seeded: true,

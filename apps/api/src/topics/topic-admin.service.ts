@@ -9,6 +9,7 @@ import { DomainEventsService, type Write } from '../events/domain-events.service
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ReferenceCache } from '../redis/reference-cache';
 import type { CreateTopicInput, UpdateTopicInput } from './dto/topic.input';
+import { recordProfileRevision } from './service-profile-history';
 import { TopicEntity } from './topic.entity';
 import { NEXT_TOPIC_POSITION_SQL } from './topics.sql';
 
@@ -97,6 +98,7 @@ export class TopicAdminService {
       }
       if (!changedFields.length) return topic;
       await repo.save(topic);
+      await recordProfileRevision(write.manager, topic, actor.id, changedFields);
       await write.audit({
         actorId: actor.id,
         action: changedFields.includes('boardId') ? 'TOPIC_MOVED' : 'TOPIC_UPDATED',

@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** A Nachnutzungsmodell of an EfA service and where it is offered. */
+export interface ReuseLink {
+  model: 'FIT_STORE' | 'MARKTPLATZ' | 'LANDESPLATTFORM' | 'OTHER';
+  label: string;
+  url: string;
+}
+
 /** A topic; usually one EfA service with its lead Land. General topics have no service data. */
 @Entity({ name: 'topics' })
 export class TopicEntity {
@@ -29,6 +36,24 @@ export class TopicEntity {
 
   @Column({ type: 'text', nullable: true })
   link!: string | null;
+
+  /** Steckbrief: the role to contact at the lead Land, e.g. "Produktverantwortung eWA". */
+  @Column({ name: 'contact_role', type: 'text', nullable: true })
+  contactRole!: string | null;
+
+  /** Steckbrief: where to get the service (Nachnutzungsmodelle with their links). */
+  @Column({ name: 'reuse_links', type: 'jsonb', default: () => "'[]'::jsonb" })
+  reuseLinks!: ReuseLink[];
+
+  /** Steckbrief: standards the service uses (XÖV standards, FIT-Connect, …). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  standards!: string[];
+
+  @Column({ name: 'profile_updated_at', type: 'timestamptz', nullable: true })
+  profileUpdatedAt!: Date | null;
+
+  @Column({ name: 'profile_updated_by_id', type: 'uuid', nullable: true })
+  profileUpdatedById!: string | null;
 
   @Column({ type: 'int', default: 0 })
   position!: number;

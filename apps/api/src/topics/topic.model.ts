@@ -7,6 +7,9 @@ import type { TopicEntity } from './topic.entity';
 import { boardById } from '../boards/board.loaders';
 import { organisationById } from '../organisations/organisation.loaders';
 import { topicStats } from './topic.loaders';
+import { UserModel, toUserModel } from '../users/user.model';
+import { userById } from '../users/user.loaders';
+import { ReuseLinkModel, toReuseLinkModels } from './service-profile.model';
 
 @ObjectType('Topic', { description: 'A Thema: usually one EfA service with its lead Land' })
 export class TopicModel {
@@ -34,8 +37,28 @@ export class TopicModel {
   @Field()
   archived!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Steckbrief: the role to contact at the lead Land' })
+  contactRole!: string | null;
+
+  @Field(() => [ReuseLinkModel], { description: 'Steckbrief: Nachnutzungsmodelle with their links' })
+  reuseLinks!: ReuseLinkModel[];
+
+  @Field(() => [String], { description: 'Steckbrief: standards the service uses (XÖV, FIT-Connect, …)' })
+  standards!: string[];
+
+  @Field(() => Date, { nullable: true, description: 'Steckbrief: last change' })
+  profileUpdatedAt!: Date | null;
+
   boardId!: string;
   leadLandId!: string | null;
+  profileUpdatedById!: string | null;
+
+  @MethodField('Topic', () => UserModel, { nullable: true, description: 'Steckbrief: who changed it last' })
+  async profileUpdatedBy(_args: unknown, ctx: GqlContext): Promise<UserModel | null> {
+    if (!this.profileUpdatedById) return null;
+    const user = await ctx.loaders.get(userById).load(this.profileUpdatedById);
+    return user ? toUserModel(user) : null;
+  }
 
   // Resolved by methods of the model (MethodField): the board overview lists every topic.
   @MethodField('Topic', () => BoardModel)
@@ -83,7 +106,12 @@ export function toTopicModel(e: TopicEntity): TopicModel {
     serviceStatus: e.serviceStatus,
     link: e.link,
     archived: e.archived,
+    contactRole: e.contactRole ?? null,
+    reuseLinks: toReuseLinkModels(e.reuseLinks ?? []),
+    standards: e.standards ?? [],
+    profileUpdatedAt: e.profileUpdatedAt ?? null,
     boardId: e.boardId,
     leadLandId: e.leadLandId,
+    profileUpdatedById: e.profileUpdatedById ?? null,
   });
 }

@@ -9,6 +9,7 @@ const API_PREFIXES = [
   '/health',
   '/metrics',
   '/report.csv',
+  '/feeds',
   '/mail',
   '/auth/oidc',
   '/me/export.json',

@@ -128,6 +128,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'themen/:topicId/steckbrief',
+            lazy: async () => ({
+              Component: (await import('@/pages/topic/ServiceProfilePage')).ServiceProfilePage,
+            }),
+          },
+          {
             path: 'themen/:topicId/neue-frage',
             lazy: async () => ({
               Component: (await import('@/pages/new-thread/NewThreadPage')).NewThreadPage,

@@ -11,6 +11,7 @@ import { NotificationFanout1763900000009 } from './1763900000009-NotificationFan
 import { QuestionProgress1763900000010 } from './1763900000010-QuestionProgress';
 import { Identity1763900000011 } from './1763900000011-Identity';
 import { DocumentsAndTags1763900000012 } from './1763900000012-DocumentsAndTags';
+import { Knowledge1763900000013 } from './1763900000013-Knowledge';
 
 import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
 import { UnreadCountVersions1763900000015 } from './1763900000015-UnreadCountVersions';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   QuestionProgress1763900000010,
   Identity1763900000011,
   DocumentsAndTags1763900000012,
+  Knowledge1763900000013,
   ViewerInvalidation1763900000014,
   UnreadCountVersions1763900000015,
 ];

@@ -15,17 +15,19 @@ import { TagPicker } from '@/features/tags/components/TagPicker';
 import { validatePostBody } from '@/features/posts/lib/validate-body';
 import { CreateThreadMutationDocument } from '@/features/threads/graphql/thread.graphql';
 import { SimilarThreads } from '@/features/search/components/SimilarThreads';
+import { FaqSuggestions } from '@/features/faq/components/FaqSuggestions';
 
 interface Errors {
   title?: string;
   body?: string;
 }
 
-export function NewThreadForm({ topicId }: { topicId: string }) {
+/** `mention`: the display name of a person to ask (from "Fragen Sie eine Kommune, die es schon nutzt"). */
+export function NewThreadForm({ topicId, mention }: { topicId: string; mention?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const [body, setBody] = useState(mention ? `@${mention} ` : '');
   const [tagIds, setTagIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -94,6 +96,7 @@ export function NewThreadForm({ topicId }: { topicId: string }) {
         onChange={(e) => setTitle(e.target.value)}
         error={errors.title}
       />
+      <FaqSuggestions topicId={topicId} title={title} />
       <SimilarThreads topicId={topicId} title={title} />
       <MarkdownEditor
         id="thread-body"

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
 import { Loading } from '@/shared/components/Loading';
 import { PageHeading } from '@/shared/components/PageHeading';
@@ -12,6 +12,8 @@ import { NewThreadForm } from './NewThreadForm';
 export function NewThreadPage() {
   const { t } = useTranslation();
   const { topicId = '' } = useParams();
+  const [params] = useSearchParams();
+  const mention = params.get('an')?.slice(0, 80) || undefined;
   const { data, loading, error } = useQuery(NewThreadTopicQueryDocument, { variables: { id: topicId } });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ApiErrorAlert error={error} />;
@@ -29,7 +31,7 @@ export function NewThreadPage() {
       />
       <PageHeading title={t('threads.new.title')} />
       <p className="kern-body">{t('threads.new.intro', { topic: topic.title })}</p>
-      <NewThreadForm topicId={topic.id} />
+      <NewThreadForm topicId={topic.id} mention={mention} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ChangePasswordForm } from '@/features/account/components/ChangePassword
 import { EmailChangeForm } from '@/features/account/components/EmailChangeForm';
 import { MyDataSection } from '@/features/account/components/MyDataSection';
 import { NotificationSettings } from '@/features/notifications/components/NotificationSettings';
+import { FeedTokenSettings } from '@/features/feeds/components/FeedTokenSettings';
 
 /** /einstellungen: appearance (light / dark), e-mail address, password, notification channels, digest, data export and account deletion. */
 export function SettingsPage() {
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <EmailChangeForm />
       <ChangePasswordForm />
       <NotificationSettings />
+      <FeedTokenSettings />
       <MyDataSection />
     </div>
   );

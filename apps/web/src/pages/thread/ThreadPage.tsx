@@ -21,6 +21,7 @@ import { useCanModerateThread } from '@/features/moderation/hooks/use-can-modera
 import { HelpfulButton } from '@/features/reactions/components/HelpfulButton';
 import { PostModerationActions } from '@/features/moderation/components/PostModerationActions';
 import { PostItem } from '@/features/posts/components/PostItem';
+import { PromoteToFaqAction } from '@/features/faq/components/PromoteToFaqAction';
 import { ReplyForm, type ReplyFormHandle } from './ReplyForm';
 import { ProgressBadge } from '@/features/threads/components/ProgressBadge';
 import { TagLinks } from '@/features/tags/components/TagLinks';
@@ -155,7 +156,17 @@ export function ThreadPage() {
                     : undefined
                 }
                 reactions={<HelpfulButton post={post} />}
-                moderation={<PostModerationActions post={post} canModerate={canModerate} />}
+                moderation={
+                  <>
+                    <PromoteToFaqAction
+                      topicId={thread.topic.id}
+                      post={post}
+                      isQuestion={post.id === firstPostId}
+                      threadTitle={thread.title}
+                    />
+                    <PostModerationActions post={post} canModerate={canModerate} />
+                  </>
+                }
               />
             </li>
           ))}

@@ -12,7 +12,10 @@ import { MarkAllReadButton } from '@/features/reading/components/MarkAllReadButt
 import { WatchControl } from '@/features/watches/components/WatchControl';
 import { useTopicLiveUpdates } from '@/features/topics/hooks/use-topic-live-updates';
 import { useTopicThreads } from '@/features/topics/hooks/use-topic-threads';
-import { ServiceInfo } from '@/features/topics/components/ServiceInfo';
+import { ServiceProfile } from '@/features/topics/components/ServiceProfile';
+import { FaqSection } from '@/features/faq/components/FaqSection';
+import { AdoptionSection } from '@/features/adoptions/components/AdoptionSection';
+import { FeedHint } from '@/features/feeds/components/FeedHint';
 import { ThreadList } from '@/features/threads/components/ThreadList';
 import {
   THREAD_FILTERS,
@@ -72,8 +75,11 @@ export function TopicPage() {
         </p>
       ) : null}
       {topic.description ? <p className="kern-body kern-body--large">{topic.description}</p> : null}
-      <ServiceInfo topic={topic} />
+      <ServiceProfile topic={topic} />
+      <FaqSection topicId={topic.id} />
+      {topic.leadLand ? <AdoptionSection topicId={topic.id} /> : null}
       <WatchControl targetType="TOPIC" targetKey={topic.id} />
+      <FeedHint kind="topic" id={topic.id} />
       <section aria-labelledby="threads-title" className="app-stack">
         <div className="app-section-header">
           <h2 id="threads-title" className="kern-heading-medium" ref={threadsHeading} tabIndex={-1}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '@/shared/components/Icon';
+import { SearchSuggestion } from './SearchSuggestion';
 
 const TIPS = ['spelling', 'fewer', 'phrase', 'exclude', 'or'] as const;
 
@@ -12,6 +13,7 @@ export function NoResults({ query, filtered }: { query: string; filtered: boolea
         <h2 className="kern-title">{t('none.title', { query })}</h2>
       </div>
       <div className="kern-alert__body">
+        <SearchSuggestion query={query} />
         <p className="kern-body">{t('none.intro')}</p>
         <ul className="kern-list kern-list--bullet">
           {filtered ? <li>{t('none.filters')}</li> : null}

@@ -18,6 +18,7 @@ import {
   toApiSort,
 } from '../lib/search-params';
 import { NoResults } from './NoResults';
+import { ServiceMatches } from './ServiceMatches';
 import { SearchForm } from './SearchForm';
 import { focusFirstResult, SearchResults } from './SearchResults';
 import './search.css';
@@ -57,6 +58,7 @@ export function SearchPage() {
         onSearch={(next) => setParams(searchStateToParams(next))}
         onArrowDown={focusFirstResult}
       />
+      {query ? <ServiceMatches query={query} /> : null}
       <section aria-labelledby="search-results-title" className="app-stack-sm">
         <h2 id="search-results-title" className="kern-sr-only">
           {t('resultsTitle')}

@@ -75,3 +75,32 @@ export const SimilarThreadsQueryDocument = graphql(`
     }
   }
 `);
+
+export const ServicesQueryDocument = graphql(`
+  query Services($search: String!) {
+    services(search: $search) {
+      id
+      title
+      leadLand {
+        id
+        name
+      }
+      board {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const SearchSuggestionQueryDocument = graphql(`
+  query SearchSuggestion($query: String!) {
+    searchSuggestion(query: $query) {
+      correction
+      service {
+        id
+        title
+      }
+    }
+  }
+`);

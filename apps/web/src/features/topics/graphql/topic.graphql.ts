@@ -10,6 +10,7 @@ export const TopicQueryDocument = graphql(`
       leikaKey
       serviceStatus
       link
+      ...ServiceProfileFields
       threadCount
       openThreadCount
       lastActivityAt
