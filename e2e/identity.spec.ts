@@ -10,6 +10,8 @@ import { linkFromMail } from './support/mailbox';
 test("signs in through the provider's own login page and lands on the boards; logout ends both sessions", async ({
   page,
 }) => {
+  // Two sites and two full page loads each way: more time than a journey inside the forum.
+  test.slow();
   await page.goto('/');
   const button = page.getByRole('link', { name: 'Mit dem Testkonto des Landes Hessen anmelden' });
   await expect(button).toBeVisible();
