@@ -33,7 +33,7 @@ test("signs in through the provider's own login page and lands on the boards; lo
   // RP-initiated logout: the provider asks to confirm, then sends the browser back to the forum.
   await expect(page).toHaveURL(/\/session\/end/);
   await page.getByRole('button', { name: /Yes, sign me out/ }).click();
-  await expect(page.getByRole('form', { name: 'Anmelden' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Anmelden' })).toBeVisible({ timeout: 30_000 });
 });
 
 test('"Passwort vergessen?": the link from the mail sets a new password once, then says it was used', async ({
