@@ -10,6 +10,8 @@ import { linkFromMail } from './support/mailbox';
 test("signs in through the provider's own login page and lands on the boards; logout ends both sessions", async ({
   page,
 }) => {
+  // Two sites and two full page loads each way: more time than a journey inside the forum.
+  test.slow();
   await page.goto('/');
   const button = page.getByRole('link', { name: 'Mit dem Testkonto des Landes Hessen anmelden' });
   await expect(button).toBeVisible();
@@ -31,7 +33,7 @@ test("signs in through the provider's own login page and lands on the boards; lo
   // RP-initiated logout: the provider asks to confirm, then sends the browser back to the forum.
   await expect(page).toHaveURL(/\/session\/end/);
   await page.getByRole('button', { name: /Yes, sign me out/ }).click();
-  await expect(page.getByRole('form', { name: 'Anmelden' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Anmelden' })).toBeVisible({ timeout: 30_000 });
 });
 
 test('"Passwort vergessen?": the link from the mail sets a new password once, then says it was used', async ({
