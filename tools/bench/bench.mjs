@@ -375,7 +375,7 @@ process.stdout.write(`\n${lines.join('\n')}\n`);
 // A partial run (--only) prints its table but keeps the last full results.
 if (!ONLY) {
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeResult(path.join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeResult(path.join(outDir, 'bench.md'), `${lines.join('\n')}\n`);
 }
 process.exit(0);

@@ -371,7 +371,7 @@ try {
 
 const outDir = path.join(root, 'tools/bench/results');
 fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, 'realtime.json'), `${JSON.stringify(results, null, 2)}\n`);
+await writeResult(path.join(outDir, 'realtime.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = [
   `| measure | value |`,
   `| --- | --- |`,

@@ -200,7 +200,7 @@ const result = {
   underLoad,
 };
 fs.mkdirSync(resultsDir, { recursive: true });
-fs.writeFileSync(path.join(resultsDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
+await writeResult(path.join(resultsDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
 const lines = [
   `Data: ${counts.threads} threads, ${counts.posts} posts · one request at a time through the API · ${ROUNDS} rounds`,
   '',
