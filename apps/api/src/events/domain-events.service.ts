@@ -73,6 +73,11 @@ export class DomainEventsService implements BeforeApplicationShutdown {
     this.writeHandlers.set(type, list);
   }
 
+  /** How many write consequences an event type has (a statement that performs them itself checks this). */
+  writeHandlerCount(type: DomainEventType): number {
+    return this.writeHandlers.get(type)?.length ?? 0;
+  }
+
   private async withinWrite(manager: EntityManager, event: DomainEvent): Promise<void> {
     // One after another: a transaction's connection runs one statement at a time anyway.
     for (const handler of this.writeHandlers.get(event.type) ?? []) await handler(event as never, manager);

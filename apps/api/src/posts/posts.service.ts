@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ThreadState } from '@forum/shared';
@@ -10,6 +10,7 @@ import type { Viewer } from '../common/graphql/viewer';
 import { entityRows } from '../common/loaders/entity-rows';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/cursor';
 import { canEditPost, canModerateBoard, requireActive } from '../common/permissions/permissions';
+import type { EventOf } from '../events/domain-event';
 import { DomainEventsService } from '../events/domain-events.service';
 import { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
@@ -21,15 +22,26 @@ import { PostRevisionEntity } from './post-revision.entity';
 import { insertPost, isOfficialAnswer, newPostFacts, requireImageAlt } from './post-writer';
 import { PostEntity } from './post.entity';
 import { COUNT_POSTS_OF_THREAD_SQL, COUNT_REPLY_SQL, FIRST_POST_SQL, postsOfThreadSql } from './posts.sql';
+import { REPLY_STATEMENT_CONSEQUENCES, replyDraftKey, replyStatementSql } from './reply-statement';
 
 @Injectable()
-export class PostsService {
+export class PostsService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly threads: ThreadsService,
     private readonly events: DomainEventsService,
     private readonly attachments: AttachmentsService,
   ) {}
+
+  /** Every module has registered its write consequences by now: the one-statement reply must cover them all. */
+  onApplicationBootstrap(): void {
+    const registered = this.events.writeHandlerCount('PostCreated');
+    if (registered !== REPLY_STATEMENT_CONSEQUENCES.length)
+      throw new Error(
+        `PostCreated has ${registered} write consequences, the one-statement reply performs ` +
+          `${REPLY_STATEMENT_CONSEQUENCES.length} (${REPLY_STATEMENT_CONSEQUENCES.join(', ')}): update posts/reply-statement.ts`,
+      );
+  }
 
   /**
    * Posts of a thread, oldest first (the question first), keyset-paginated on (created_at, id). Hand-written
@@ -62,45 +74,88 @@ export class PostsService {
   async create(viewer: Viewer | null, input: CreatePostInput): Promise<PostEntity> {
     const author = requireActive(viewer);
     const clientId = input.clientId ?? null;
-    if (clientId) {
-      const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
-      if (existing) return existing;
-    }
+    const official = isOfficialAnswer(author, input.official);
+    requireImageAlt(input.body);
     try {
-      return await this.events.transaction(async (write) => {
-        const now = new Date();
-        const official = isOfficialAnswer(author, input.official);
-        const post = await insertPost(
-          write.manager,
-          author,
-          input.threadId,
-          input.body,
-          clientId,
-          now,
-          official,
-        ).catch((err: unknown) => {
-          throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
-        });
-        if (input.attachmentIds?.length)
-          await this.attachments.setForPost(write.manager, author.id, post.id, input.attachmentIds);
-        await write.publish({
-          type: 'PostCreated',
-          actorId: author.id,
-          threadId: post.threadId,
-          postId: post.id,
-          ...newPostFacts(post),
-        });
-        await this.countReply(write.manager, author, input.threadId, now);
-        return post;
-      });
+      // The common case (no files, an open thread) in one statement; everything else in a transaction.
+      const quick = input.attachmentIds?.length
+        ? null
+        : await this.replyInOneStatement(author, input, clientId, official);
+      return quick ?? (await this.createInTransaction(author, input, clientId, official));
     } catch (err) {
-      // A concurrent request with the same clientId won the race: answer with its result.
+      // The same clientId again (a retry, or a concurrent request that won the race): its first result.
       if (clientId && isUniqueViolation(err)) {
         const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
         if (existing) return existing;
       }
       throw err;
     }
+  }
+
+  /** See reply-statement.ts; null when the thread is missing or locked. */
+  private async replyInOneStatement(
+    author: Viewer,
+    input: CreatePostInput,
+    clientId: string | null,
+    official: boolean,
+  ): Promise<PostEntity | null> {
+    const posts = entityRows(this.ds, PostEntity);
+    const [row]: Record<string, unknown>[] = await this.ds.query(replyStatementSql(posts.select('p')), [
+      input.threadId,
+      author.id,
+      author.organisationId,
+      official,
+      input.body,
+      renderMarkdown(input.body),
+      clientId,
+      new Date(),
+      replyDraftKey(input.threadId),
+    ]);
+    if (!row) return null;
+    const post = posts.map(row);
+    this.events.publish(this.postCreated(author, post));
+    return post;
+  }
+
+  private async createInTransaction(
+    author: Viewer,
+    input: CreatePostInput,
+    clientId: string | null,
+    official: boolean,
+  ): Promise<PostEntity> {
+    if (clientId) {
+      const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
+      if (existing) return existing;
+    }
+    return this.events.transaction(async (write) => {
+      const now = new Date();
+      const post = await insertPost(
+        write.manager,
+        author,
+        input.threadId,
+        input.body,
+        clientId,
+        now,
+        official,
+      ).catch((err: unknown) => {
+        throw isForeignKeyViolation(err) ? notFound('Die Frage') : err;
+      });
+      if (input.attachmentIds?.length)
+        await this.attachments.setForPost(write.manager, author.id, post.id, input.attachmentIds);
+      await write.publish(this.postCreated(author, post));
+      await this.countReply(write.manager, author, input.threadId, now);
+      return post;
+    });
+  }
+
+  private postCreated(author: Viewer, post: PostEntity): EventOf<'PostCreated'> {
+    return {
+      type: 'PostCreated',
+      actorId: author.id,
+      threadId: post.threadId,
+      postId: post.id,
+      ...newPostFacts(post),
+    };
   }
 
   /**

@@ -18,8 +18,11 @@ export const insertPostSql = (columns: string) =>
  * Counts a reply on thread $1 at $2 unless the thread is locked ($3: the author may bypass the lock).
  * Also moves the topic's counters (trigger topic_stats).
  */
-export const COUNT_REPLY_SQL = `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $2, updated_at = now()
-          WHERE id = $1 AND (NOT locked OR $3) RETURNING id`;
+export const countReplySql = (thread: string, at: string, bypassLock: string) =>
+  `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = ${at}, updated_at = now()
+          WHERE id = ${thread} AND (NOT locked OR ${bypassLock}) RETURNING id`;
+
+export const COUNT_REPLY_SQL = countReplySql('$1', '$2', '$3');
 
 /** The first post (the question) of thread $1. */
 export const FIRST_POST_SQL = 'SELECT id FROM posts WHERE thread_id = $1 ORDER BY created_at, id LIMIT 1';

@@ -16,8 +16,16 @@ export const UNWATCH_SQL = 'DELETE FROM watches WHERE user_id = $1 AND target_ty
 export const WATCH_SQL = `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level`;
 
-/** User $1 watches thread $2 unless they already chose a level (a mute stays a mute). */
-export const WATCH_THREAD_IMPLICITLY_SQL = `INSERT INTO watches (user_id, target_type, target_id, level) VALUES ($1, 'THREAD', $2, 'WATCHING') ON CONFLICT DO NOTHING`;
+/**
+ * User `user` watches the threads of `threadIds` (a query or VALUES of thread ids) unless they already chose a
+ * level (a mute stays a mute). Also a step of the one-statement reply (posts/reply-statement.ts).
+ */
+export const watchThreadsImplicitlySql = (user: string, threadIds: string) =>
+  `INSERT INTO watches (user_id, target_type, target_id, level)
+     SELECT ${user}, 'THREAD', t.id, 'WATCHING' FROM (${threadIds}) t(id) ON CONFLICT DO NOTHING`;
+
+/** User $1 watches thread $2 unless they already chose a level. */
+export const WATCH_THREAD_IMPLICITLY_SQL = watchThreadsImplicitlySql('$1::uuid', 'VALUES ($2::uuid)');
 
 /** Who follows thread $1: its, its topic's and its board's watchers (active ones), and the staff of the Land that leads the service (LEAD). */
 export const AUDIENCE_SQL = `WITH ctx AS (
