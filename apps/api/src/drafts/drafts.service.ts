@@ -8,7 +8,12 @@ import { DomainEventsService } from '../events/domain-events.service';
 import { draftKey, parseDraftKey, type DraftKey } from './draft-key';
 import { DraftEntity } from './draft.entity';
 import type { SaveDraftArgs } from './dto/save-draft.args';
-import { DRAFT_TARGET_EXISTS_SQL, DELETE_DRAFT_SQL, SAVE_DRAFT_SQL } from './drafts.sql';
+import {
+  DELETE_DRAFT_SQL,
+  DELETE_REPLY_DRAFT_STEP,
+  DRAFT_TARGET_EXISTS_SQL,
+  SAVE_DRAFT_SQL,
+} from './drafts.sql';
 
 /** Enough for every open tab of a busy user; stops a client from filling the table. */
 export const MAX_DRAFTS_PER_USER = 200;
@@ -25,8 +30,10 @@ export class DraftsService implements OnModuleInit {
 
   onModuleInit(): void {
     // The draft has become a post or a question: it is done.
-    this.events.onWrite('PostCreated', (e, manager) =>
-      this.remove(e.actorId, draftKey('thread', e.threadId), manager).then(() => undefined),
+    this.events.onWrite(
+      'PostCreated',
+      (e, manager) => this.remove(e.actorId, draftKey('thread', e.threadId), manager).then(() => undefined),
+      DELETE_REPLY_DRAFT_STEP,
     );
     this.events.onWrite('ThreadCreated', (e, manager) =>
       this.remove(e.actorId, draftKey('topic', e.topicId), manager).then(() => undefined),

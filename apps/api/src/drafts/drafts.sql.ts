@@ -9,12 +9,12 @@ export const SAVE_DRAFT_SQL = `INSERT INTO drafts (user_id, key, title, body, up
          updated_at = EXCLUDED.updated_at
        RETURNING user_id, key, title, body, updated_at`;
 
-/** Deletes draft `key` of user `user` when `condition` holds (a step of the one-statement reply too). */
-export const deleteDraftSql = (user: string, key: string, condition = 'true') =>
-  `DELETE FROM drafts WHERE user_id = ${user} AND key = ${key} AND ${condition}`;
-
 /** Deletes draft $2 of user $1. */
-export const DELETE_DRAFT_SQL = deleteDraftSql('$1', '$2');
+export const DELETE_DRAFT_SQL = 'DELETE FROM drafts WHERE user_id = $1 AND key = $2';
+
+/** The reply's draft is done: a step of the one-statement reply (new post in `p`; key as draftKey('thread', …)). */
+export const DELETE_REPLY_DRAFT_STEP = `DELETE FROM drafts d USING p
+       WHERE d.user_id = p.author_id AND d.key = 'thread:' || p.thread_id::text`;
 
 /** Whether the thread (a reply's draft) or topic (a question's draft) $1 exists. */
 export const DRAFT_TARGET_EXISTS_SQL = {

@@ -35,6 +35,7 @@ export class DomainEventsService implements BeforeApplicationShutdown {
   private readonly handlers = new Map<DomainEventType, Handler<DomainEventType>[]>();
   private readonly pending = new Set<Promise<void>>();
   private readonly writeHandlers = new Map<DomainEventType, WriteHandler<DomainEventType>[]>();
+  private readonly statementSteps = new Map<DomainEventType, (string | null)[]>();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -65,17 +66,27 @@ export class DomainEventsService implements BeforeApplicationShutdown {
   /**
    * A consequence that belongs to the write itself (the author's implicit watch, their read mark, the
    * finished draft, the flags closed with a hidden post): it runs inside the writer's transaction, so it
-   * commits, or fails, together with it, and costs no commit of its own.
+   * commits, or fails, together with it, and costs no commit of its own. `statementStep`: the same
+   * consequence as a data-modifying CTE body that reads the event's new row from a CTE named `p` (for
+   * PostCreated: the inserted `posts` row), so that a hot writer can do everything in one statement.
    */
-  onWrite<T extends DomainEventType>(type: T, handler: WriteHandler<T>): void {
+  onWrite<T extends DomainEventType>(type: T, handler: WriteHandler<T>, statementStep?: string): void {
     const list = this.writeHandlers.get(type) ?? [];
     list.push(handler as unknown as WriteHandler<DomainEventType>);
     this.writeHandlers.set(type, list);
+    const steps = this.statementSteps.get(type) ?? [];
+    steps.push(statementStep ?? null);
+    this.statementSteps.set(type, steps);
   }
 
-  /** How many write consequences an event type has (a statement that performs them itself checks this). */
-  writeHandlerCount(type: DomainEventType): number {
-    return this.writeHandlers.get(type)?.length ?? 0;
+  /**
+   * The event's write consequences as steps of one statement (see `onWrite`'s `statementStep`), for a writer
+   * that performs the write and its consequences in a single round trip; null when a consequence has no
+   * such step (the writer must then take a transaction and `publish`).
+   */
+  statementStepsOf(type: DomainEventType): string[] | null {
+    const steps = this.statementSteps.get(type) ?? [];
+    return steps.every((s): s is string => s !== null) ? steps : null;
   }
 
   private async withinWrite(manager: EntityManager, event: DomainEvent): Promise<void> {

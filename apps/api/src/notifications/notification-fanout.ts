@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { NotificationType, WatchLevel } from '@forum/shared';
 import { DomainEventsService } from '../events/domain-events.service';
 import type { EventOf } from '../events/domain-event';
+import { WATCH_REPLIED_THREAD_STEP } from '../watches/watches.sql';
 import { WatchesService } from '../watches/watches.service';
 import { type NewNotification, NotificationsService } from './notifications.service';
 import {
@@ -39,7 +40,11 @@ export class NotificationFanout implements OnModuleInit {
   onModuleInit(): void {
     // Whoever asks or replies follows the thread from then on: part of the write, not of the fan-out.
     this.events.onWrite('ThreadCreated', (e, m) => this.watches.watchImplicitly(e.actorId, e.threadId, m));
-    this.events.onWrite('PostCreated', (e, m) => this.watches.watchImplicitly(e.actorId, e.threadId, m));
+    this.events.onWrite(
+      'PostCreated',
+      (e, m) => this.watches.watchImplicitly(e.actorId, e.threadId, m),
+      WATCH_REPLIED_THREAD_STEP,
+    );
     this.events.on('ThreadCreated', (e) => this.onThreadCreated(e));
     this.events.on('PostCreated', (e) => this.onPostCreated(e));
     this.events.on('AnswerAccepted', (e) => this.onAnswerAccepted(e));

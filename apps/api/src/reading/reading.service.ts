@@ -19,6 +19,7 @@ import {
   DROP_THREAD_READS_OF_TOPIC_SQL,
   DROP_THREAD_READS_SQL,
   DROP_TOPIC_MARKS_OF_BOARD_SQL,
+  MARK_READ_UNTIL_NEW_POST_STEP,
   MARK_READ_UNTIL_POST_SQL,
   MARK_SCOPE_READ_SQL,
   MARK_THREAD_READ_SQL,
@@ -61,7 +62,11 @@ export class ReadingService implements OnModuleInit {
 
   onModuleInit(): void {
     // Whoever replies has read the thread up to their reply. (Authors never see their own posts as unread.)
-    this.events.onWrite('PostCreated', (e, manager) => this.markReadUntilPost(manager, e.actorId, e.postId));
+    this.events.onWrite(
+      'PostCreated',
+      (e, manager) => this.markReadUntilPost(manager, e.actorId, e.postId),
+      MARK_READ_UNTIL_NEW_POST_STEP,
+    );
   }
 
   /** Read state of threads for one user (DataLoader batch function). */

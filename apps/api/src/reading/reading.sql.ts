@@ -74,17 +74,19 @@ export const DROP_SCOPE_MARKS_SQL = `DELETE FROM read_marks WHERE user_id = $1 A
 /** Thread marks of user $1 made redundant by a global mark at $2. */
 export const DROP_THREAD_READS_SQL = 'DELETE FROM thread_reads WHERE user_id = $1 AND read_at <= $2';
 
-/**
- * Read marks from `rows` (user_id, thread_id, read_at); a mark only ever moves forward. Also a step of the
- * one-statement reply (posts/reply-statement.ts).
- */
-export const markReadSql = (rows: string) => `INSERT INTO thread_reads AS tr (user_id, thread_id, read_at)
+/** Read marks from `rows` (user_id, thread_id, read_at); a mark only ever moves forward. */
+const markReadSql = (rows: string) => `INSERT INTO thread_reads AS tr (user_id, thread_id, read_at)
        ${rows}
        ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = greatest(tr.read_at, EXCLUDED.read_at)`;
 
 /** User $1 has read the thread of post $2 up to that post (whoever replies has read what came before). */
 export const MARK_READ_UNTIL_POST_SQL = markReadSql(
   'SELECT $1, p.thread_id, p.created_at FROM posts p WHERE p.id = $2',
+);
+
+/** The author has read up to the new post in `p`: a step of the one-statement reply. */
+export const MARK_READ_UNTIL_NEW_POST_STEP = markReadSql(
+  'SELECT p.author_id, p.thread_id, p.created_at FROM p',
 );
 
 /**

@@ -17,15 +17,18 @@ export const WATCH_SQL = `INSERT INTO watches (user_id, target_type, target_id, 
          ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level`;
 
 /**
- * User `user` watches the threads of `threadIds` (a query or VALUES of thread ids) unless they already chose a
- * level (a mute stays a mute). Also a step of the one-statement reply (posts/reply-statement.ts).
+ * Users watch threads (`pairs`: a query or VALUES of user and thread ids) unless they already chose a level
+ * (a mute stays a mute).
  */
-export const watchThreadsImplicitlySql = (user: string, threadIds: string) =>
+const watchThreadsImplicitlySql = (pairs: string) =>
   `INSERT INTO watches (user_id, target_type, target_id, level)
-     SELECT ${user}, 'THREAD', t.id, 'WATCHING' FROM (${threadIds}) t(id) ON CONFLICT DO NOTHING`;
+     SELECT w.user_id, 'THREAD', w.thread_id, 'WATCHING' FROM (${pairs}) w(user_id, thread_id) ON CONFLICT DO NOTHING`;
 
 /** User $1 watches thread $2 unless they already chose a level. */
-export const WATCH_THREAD_IMPLICITLY_SQL = watchThreadsImplicitlySql('$1::uuid', 'VALUES ($2::uuid)');
+export const WATCH_THREAD_IMPLICITLY_SQL = watchThreadsImplicitlySql('VALUES ($1::uuid, $2::uuid)');
+
+/** The author of the new post in `p` watches its thread: a step of the one-statement reply. */
+export const WATCH_REPLIED_THREAD_STEP = watchThreadsImplicitlySql('SELECT p.author_id, p.thread_id FROM p');
 
 /** Who follows thread $1: its, its topic's and its board's watchers (active ones), and the staff of the Land that leads the service (LEAD). */
 export const AUDIENCE_SQL = `WITH ctx AS (
