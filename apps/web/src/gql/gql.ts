@@ -119,6 +119,10 @@ type Documents = {
     "\n  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {\n    similarThreads(title: $title, topicId: $topicId, first: $first) {\n      sameTopic\n      score\n      thread {\n        id\n        title\n        state\n        progress\n        replyCount\n        topic {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SimilarThreadsDocument,
     "\n  query Services($search: String!) {\n    services(search: $search) {\n      id\n      title\n      leadLand {\n        id\n        name\n      }\n      board {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ServicesDocument,
     "\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchSuggestionDocument,
+    "\n  query TagsAdmin {\n    tags {\n      id\n      slug\n      name\n      description\n      questionCount\n    }\n  }\n": typeof types.TagsAdminDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.MergeTagsDocument,
     "\n  query Tags {\n    tags {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.TagsDocument,
     "\n  query ThreadTags($id: ID!) {\n    thread(id: $id) {\n      id\n      tags {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ThreadTagsDocument,
     "\n  query TagPage($slug: String!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      slug\n      name\n      description\n      threads(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n            topic {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.TagPageDocument,
@@ -252,6 +256,10 @@ const documents: Documents = {
     "\n  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {\n    similarThreads(title: $title, topicId: $topicId, first: $first) {\n      sameTopic\n      score\n      thread {\n        id\n        title\n        state\n        progress\n        replyCount\n        topic {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SimilarThreadsDocument,
     "\n  query Services($search: String!) {\n    services(search: $search) {\n      id\n      title\n      leadLand {\n        id\n        name\n      }\n      board {\n        id\n        title\n      }\n    }\n  }\n": types.ServicesDocument,
     "\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n": types.SearchSuggestionDocument,
+    "\n  query TagsAdmin {\n    tags {\n      id\n      slug\n      name\n      description\n      questionCount\n    }\n  }\n": types.TagsAdminDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.UpdateTagDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.MergeTagsDocument,
     "\n  query Tags {\n    tags {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.TagsDocument,
     "\n  query ThreadTags($id: ID!) {\n    thread(id: $id) {\n      id\n      tags {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ThreadTagsDocument,
     "\n  query TagPage($slug: String!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      slug\n      name\n      description\n      threads(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n            topic {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        totalCount\n      }\n    }\n  }\n": types.TagPageDocument,
@@ -714,6 +722,22 @@ export function graphql(source: "\n  query Services($search: String!) {\n    ser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagsAdmin {\n    tags {\n      id\n      slug\n      name\n      description\n      questionCount\n    }\n  }\n"): (typeof documents)["\n  query TagsAdmin {\n    tags {\n      id\n      slug\n      name\n      description\n      questionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
