@@ -291,7 +291,7 @@ test('the search page filters by tag', async ({ page, request }) => {
   await page.goto(`/suche?q=${encodeURIComponent(word)}`);
   await expect(page.getByRole('link', { name: untagged })).toBeVisible();
   await page.getByLabel('Schlagwort').selectOption({ label: tag.name });
-  await page.getByRole('button', { name: 'Suchen' }).first().click();
+  await page.getByRole('main').getByRole('button', { name: 'Suchen' }).first().click();
   await expect(page).toHaveURL(new RegExp(`schlagwort=${tag.slug}`));
   await expect(page.getByRole('link', { name: tagged })).toBeVisible();
   await expect(page.getByRole('link', { name: untagged })).toHaveCount(0);
