@@ -133,3 +133,167 @@ test('a reply carries a PDF and an image with alternative text; another member d
     await expect(page.getByRole('link', { name: tagged })).toBeVisible();
   });
 });
+
+/** The id of the first board's first topic (as a demo member sees it). */
+async function firstTopicId(request: Parameters<typeof apiLogin>[0], token: string): Promise<string> {
+  const { boards } = await gql<{ boards: Array<{ topics: Array<{ id: string }> }> }>(
+    request,
+    '{ boards { topics { id } } }',
+    {},
+    token,
+  );
+  return boards.find((b) => b.topics.length > 0)!.topics[0].id;
+}
+
+test('a question is asked with a PDF; editing the post removes it and adds another', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const suffix = uniqueSuffix();
+  const title = `E2E Frage mit Anhang ${suffix}`;
+  const first = `Leistungsbeschreibung-${suffix}.pdf`;
+  const second = `Nachnutzungsvereinbarung-${suffix}.pdf`;
+  const topicId = await firstTopicId(request, await apiLogin(request, DEMO.kommune));
+
+  await loginViaUi(page, DEMO.kommune);
+  await test.step('the new question carries the PDF', async () => {
+    await page.goto(`/themen/${topicId}/neue-frage`);
+    await page.getByLabel('Titel Ihrer Frage').fill(title);
+    await page
+      .getByLabel('Ihre Frage')
+      .fill('Passt die Leistungsbeschreibung im Anhang zu unserem Fachverfahren?');
+    await page.getByTestId('thread-attachments-file').setInputFiles({
+      name: first,
+      mimeType: 'application/pdf',
+      buffer: pdf(`Beschreibung ${suffix}`),
+    });
+    await expect(page.getByRole('list', { name: 'Angehängte Dateien' }).getByText(first)).toBeVisible();
+    await expectNoA11yViolations(page, 'new question with an attachment');
+    await page.getByRole('button', { name: 'Frage veröffentlichen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  });
+
+  const question = page.locator('article.app-post').first();
+  await expect(question.getByRole('link', { name: first })).toBeVisible();
+
+  await test.step('editing shows the current file with a remove button; the list replaces the files', async () => {
+    await question.getByRole('button', { name: 'Bearbeiten' }).click();
+    const attached = question.getByRole('list', { name: 'Angehängte Dateien' });
+    await expect(attached.getByText(first)).toBeVisible();
+    await attached.getByRole('button', { name: `„${first}“ entfernen` }).click();
+    await expect(attached).toBeHidden();
+    await question.locator('[data-testid$="-attachments-file"]').setInputFiles({
+      name: second,
+      mimeType: 'application/pdf',
+      buffer: pdf(`Vereinbarung ${suffix}`),
+    });
+    await expect(question.getByRole('list', { name: 'Angehängte Dateien' }).getByText(second)).toBeVisible();
+    await expectNoA11yViolations(page, 'editing a post with attachments');
+    await question.getByRole('button', { name: 'Speichern' }).click();
+    await expect(question.getByRole('link', { name: second })).toBeVisible();
+    await expect(question.getByRole('link', { name: first })).toHaveCount(0);
+  });
+
+  await test.step('after a reload the post still has only the new file', async () => {
+    await page.reload();
+    const reloaded = page.locator('article.app-post').first();
+    await expect(reloaded.getByRole('link', { name: second })).toBeVisible();
+    await expect(reloaded.getByRole('link', { name: first })).toHaveCount(0);
+  });
+});
+
+test('moderators create, rename, describe and merge tags on /moderation/schlagwoerter', async ({ page }) => {
+  test.setTimeout(120_000);
+  const suffix = uniqueSuffix();
+  const source = `E2E Quelle ${suffix}`;
+  const renamed = `E2E Dublette ${suffix}`;
+  const target = `E2E Ziel ${suffix}`;
+
+  await loginViaUi(page, DEMO.moderator);
+  await page.goto('/moderation');
+  await page
+    .getByRole('navigation', { name: /Moderation/ })
+    .getByRole('link', { name: 'Schlagwörter' })
+    .click();
+  await expect(page).toHaveURL(/\/moderation\/schlagwoerter$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Schlagwörter verwalten' })).toBeVisible();
+  await expectNoA11yViolations(page, 'tag management');
+
+  await test.step('a name that is too short is refused with a message on the field', async () => {
+    await page.getByLabel('Name', { exact: true }).fill('X');
+    await page.getByRole('button', { name: 'Schlagwort anlegen' }).click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  await test.step('create two tags', async () => {
+    for (const name of [source, target]) {
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Schlagwort anlegen' }).click();
+      await expect(page.getByText(`Das Schlagwort „${name}“ wurde angelegt.`)).toBeVisible();
+    }
+  });
+
+  await test.step('rename and describe one', async () => {
+    await page.getByRole('button', { name: `„${source}“ bearbeiten` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schlagwort bearbeiten' });
+    await dialog.getByLabel('Name').fill(renamed);
+    await dialog.getByLabel(/Beschreibung/).fill('Doppelt angelegt, wird zusammengeführt.');
+    await expectNoA11yViolations(page, 'tag edit dialog');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText(`Das Schlagwort „${renamed}“ wurde gespeichert.`)).toBeVisible();
+    await expect(page.getByText('Doppelt angelegt, wird zusammengeführt.')).toBeVisible();
+  });
+
+  await test.step('merge it into the other after confirming', async () => {
+    await page
+      .getByRole('button', { name: `„${renamed}“ mit einem anderen Schlagwort zusammenführen` })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `„${renamed}“ zusammenführen` });
+    await dialog.getByLabel('Ziel-Schlagwort').selectOption({ label: target });
+    await dialog.getByRole('button', { name: 'Endgültig zusammenführen' }).click();
+    await expect(dialog.getByText('Bitte bestätigen Sie das Zusammenführen.')).toBeVisible();
+    await dialog.getByRole('checkbox').check();
+    await expectNoA11yViolations(page, 'tag merge dialog');
+    await dialog.getByRole('button', { name: 'Endgültig zusammenführen' }).click();
+    await expect(page.getByText(`„${renamed}“ wurde mit „${target}“ zusammengeführt.`)).toBeVisible();
+    await expect(page.getByRole('button', { name: `„${renamed}“ bearbeiten` })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: `„${target}“ bearbeiten` })).toBeVisible();
+  });
+});
+
+test('the search page filters by tag', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const suffix = uniqueSuffix();
+  const word = `Zustellpunktpruefung${suffix.replace(/[^a-z0-9]/gi, '')}`;
+  const token = await apiLogin(request, DEMO.kommune);
+  const topicId = await firstTopicId(request, token);
+  const { tags } = await gql<{ tags: Array<{ id: string; slug: string; name: string }> }>(
+    request,
+    '{ tags { id slug name } }',
+    {},
+    token,
+  );
+  const tag = tags.find((t) => t.slug === 'fit-connect')!;
+  const ask = (title: string, tagIds: string[]) =>
+    gql(
+      request,
+      'mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }',
+      { input: { topicId, title, body: `${word} – wie gehen Sie vor?`, tagIds } },
+      token,
+    );
+  const tagged = `E2E Suche mit Schlagwort ${suffix}`;
+  const untagged = `E2E Suche ohne Schlagwort ${suffix}`;
+  await ask(tagged, [tag.id]);
+  await ask(untagged, []);
+
+  await loginViaUi(page, DEMO.kommune);
+  await page.goto(`/suche?q=${encodeURIComponent(word)}`);
+  await expect(page.getByRole('link', { name: untagged })).toBeVisible();
+  await page.getByLabel('Schlagwort').selectOption({ label: tag.name });
+  await page.getByRole('main').getByRole('button', { name: 'Suchen' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`schlagwort=${tag.slug}`));
+  await expect(page.getByRole('link', { name: tagged })).toBeVisible();
+  await expect(page.getByRole('link', { name: untagged })).toHaveCount(0);
+  await expectNoA11yViolations(page, 'search filtered by tag');
+});

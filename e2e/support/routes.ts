@@ -40,6 +40,7 @@ export const PAGES: Array<{ path: string; as: Visitor }> = [
   { path: '/praesentation', as: 'kommune' },
   { path: '/moderation/pruefliste', as: 'moderator' },
   { path: '/moderation/freischaltungen', as: 'moderator' },
+  { path: '/moderation/schlagwoerter', as: 'moderator' },
   { path: '/moderation/audit-log', as: 'moderator' },
   { path: '/verwaltung/bereiche', as: 'admin' },
   { path: '/verwaltung/bereiche/:slug', as: 'admin' },

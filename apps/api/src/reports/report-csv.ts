@@ -24,6 +24,7 @@ const HEADER = [
   'Teilnehmende Kommunen',
   'Federführend für Leistungen',
   'Antworten des Landes',
+  'EfA-Dienste mit Fragen zum Schlagwort',
   'Letzte Aktivität (UTC)',
   'Kommunen: nutzt',
   'Kommunen: in Umsetzung',
@@ -46,6 +47,7 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       s.municipalities,
       null,
       null,
+      null,
       s.lastActivityAt ? s.lastActivityAt.toISOString() : null,
       s.adoption.uses,
       s.adoption.inProgress,
@@ -65,9 +67,30 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       l.ledServices,
       l.answersGiven,
       null,
+      null,
       l.adoption.uses,
       l.adoption.inProgress,
       l.adoption.planned,
+    ]);
+  }
+  // The extra breakdown across services: every tag, most asked first (the adoption columns stay empty).
+  for (const g of report.tags) {
+    rows.push([
+      'Schlagwort',
+      g.tagName,
+      null,
+      g.questions,
+      g.answered,
+      percent(g.answeredShare),
+      null,
+      null,
+      null,
+      null,
+      g.services,
+      null,
+      null,
+      null,
+      null,
     ]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';

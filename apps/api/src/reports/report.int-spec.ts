@@ -82,7 +82,7 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     const t2 = await thread(s1, k2, at('2026-01-10T00:00:00Z'));
     await post(t2.id, repB, hoursAfter('2026-01-10T00:00:00Z', 24), true);
     // T3: no answer.
-    await thread(s1, k1, at('2026-01-20T00:00:00Z'));
+    const t3 = await thread(s1, k1, at('2026-01-20T00:00:00Z'));
     // T4: a hidden Land answer after 4 h does not count; the visible one after 10 h does.
     const t4 = await thread(s1, k1, at('2026-01-21T00:00:00Z'));
     await post(t4.id, repA, hoursAfter('2026-01-21T00:00:00Z', 4), true, true);
@@ -96,6 +96,14 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     await post(t6.id, repA, hoursAfter('2026-01-15T00:00:00Z', 3), true);
     const t7 = await thread(s2, bund, at('2026-01-16T00:00:00Z'));
     await post(t7.id, repB, hoursAfter('2026-01-16T00:00:00Z', 5), true);
+    // Tags: FIT-Connect on T1 (answered), T3 (open) in S1 and T6 (answered) in S2, and on T5 before the
+    // period; a second tag with no question (its name needs quoting in the CSV).
+    const [fit] = await t.ds.query(
+      `INSERT INTO tags (slug, name) VALUES ('fit-connect', 'FIT-Connect') RETURNING id`,
+    );
+    await t.ds.query(`INSERT INTO tags (slug, name) VALUES ('datenschutz-dsfa', 'Datenschutz; DSFA')`);
+    for (const th of [t1, t3, t6, t5])
+      await t.ds.query('INSERT INTO thread_tags (thread_id, tag_id) VALUES ($1, $2)', [th.id, fit.id]);
   });
   afterAll(() => t.close());
 
@@ -188,6 +196,33 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     expect(errorCode(await t.gql(QUERY))).toBe('UNAUTHENTICATED');
   });
 
+  it('breaks the questions down by tag across services', async () => {
+    const r = ok(
+      await t.gql(
+        `query($from: DateTime, $to: DateTime) { kommunalpaktReport(from: $from, to: $to) {
+          tags { tag { slug name } questions answered answeredShare services } } }`,
+        { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' },
+        { token: viewer.token },
+      ),
+    ).kommunalpaktReport;
+    expect(r.tags).toEqual([
+      {
+        tag: { slug: 'fit-connect', name: 'FIT-Connect' },
+        questions: 3,
+        answered: 2,
+        answeredShare: 2 / 3,
+        services: 2,
+      },
+      {
+        tag: { slug: 'datenschutz-dsfa', name: 'Datenschutz; DSFA' },
+        questions: 0,
+        answered: 0,
+        answeredShare: null,
+        services: 0,
+      },
+    ]);
+  });
+
   it('serves the same as CSV: UTF-8 with BOM, ";" separated, quoted where needed, decimal comma', async () => {
     const res = await fetch(`${t.url}/report.csv?from=2026-01-01&to=2026-02-01`, {
       headers: { authorization: `Bearer ${viewer.token}` },
@@ -201,12 +236,16 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).split('\r\n');
     expect(lines[0]).toBe(
-      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;Letzte Aktivität (UTC);Kommunen: nutzt;Kommunen: in Umsetzung;Kommunen: geplant',
+      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;EfA-Dienste mit Fragen zum Schlagwort;Letzte Aktivität (UTC);Kommunen: nutzt;Kommunen: in Umsetzung;Kommunen: geplant',
     );
     expect(lines).toContain(
-      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;2026-01-21T10:00:00.000Z;0;0;0',
+      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;;2026-01-21T10:00:00.000Z;0;0;0',
     );
-    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;;0;0;0');
+    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;;;0;0;0');
+    // The tag breakdown: T1, T3, T6 in the period (T5 is before it), two answered, from two services;
+    // every tag is listed, also one without questions.
+    expect(lines).toContain('Schlagwort;FIT-Connect;;3;2;66,7;;;;;2;;;;');
+    expect(lines).toContain('Schlagwort;"Datenschutz; DSFA";;0;0;;;;;;0;;;;');
     expect(lines.at(-1)).toBe('');
     expect((await fetch(`${t.url}/report.csv`)).status).toBe(401);
     expect(

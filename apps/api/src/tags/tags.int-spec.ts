@@ -103,6 +103,19 @@ describe('tags (real PostgreSQL)', () => {
     const src = await create('XÖV-Nachrichten');
     const target = await create('Schnittstelle Fachverfahren');
     const q = ok(await ask(topicA, 'Welche XBau-Version erwartet der Dienst?', [src.id])).createThread;
+    const counts = async () =>
+      Object.fromEntries(
+        ok(await t.gql('{ tags { name questionCount } }', {}, { token: moderator.token })).tags.map(
+          (x: { name: string; questionCount: number }) => [x.name, x.questionCount],
+        ),
+      );
+    expect(await counts()).toMatchObject({ 'XÖV-Nachrichten': 1, 'Schnittstelle Fachverfahren': 0 });
+    expect(
+      errorCode(await t.gql(MERGE, { i: { sourceId: src.id, targetId: target.id } }, { token: user.token })),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(await t.gql(UPDATE, { i: { id: src.id, name: 'Umbenannt' } }, { token: user.token })),
+    ).toBe('FORBIDDEN');
     expect(
       ok(await t.gql(MERGE, { i: { sourceId: src.id, targetId: target.id } }, { token: moderator.token }))
         .mergeTags,
@@ -112,6 +125,7 @@ describe('tags (real PostgreSQL)', () => {
     });
     const page = ok(await t.gql(TAG_PAGE, { s: 'schnittstelle-fachverfahren' }, { token: user.token })).tag;
     expect(page.threads.edges.map((e: any) => e.node.id)).toEqual([q.id]);
+    expect((await counts())['Schnittstelle Fachverfahren']).toBe(1);
     expect(ok(await t.gql(TAG_PAGE, { s: 'xoev-nachrichten' }, { token: user.token })).tag).toBeNull();
     expect(
       errorCode(

@@ -1,7 +1,8 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/current-context.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { MergeTagsInput, TagInput, UpdateTagInput } from './dto/tag.inputs';
+import { questionCountByTag } from './tag.loaders';
 import { TagModel, toTagModel } from './tag.model';
 import { TagsService } from './tags.service';
 
@@ -35,5 +36,12 @@ export class TagsResolver {
   })
   async mergeTags(@Args('input') input: MergeTagsInput, @Ctx() ctx: GqlContext): Promise<TagModel> {
     return toTagModel(await this.service.merge(ctx.viewer, input));
+  }
+
+  @ResolveField(() => Int, {
+    description: 'How many questions carry the tag (for moderators keeping the set, e.g. before a merge)',
+  })
+  questionCount(@Parent() tag: TagModel, @Ctx() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.get(questionCountByTag).load(tag.id);
   }
 }

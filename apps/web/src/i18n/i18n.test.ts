@@ -51,6 +51,7 @@ describe('translations', () => {
       'reading',
       'reports',
       'search',
+      'tags',
       'topics',
     ]);
   });

@@ -2,7 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireViewer } from '@/features/auth/components/RequireViewer';
 
 // /moderation: global moderators, and board moderators for the flags of their boards (the guard is the
-// parent route). Approvals and the audit log are for MODERATOR and ADMIN only. Every page is its own chunk.
+// parent route). Approvals, tags and the audit log are for MODERATOR and ADMIN only. Every page is its own chunk.
 export const moderationRoutes: RouteObject[] = [
   {
     path: 'moderation',
@@ -21,6 +21,12 @@ export const moderationRoutes: RouteObject[] = [
           {
             path: 'freischaltungen',
             lazy: async () => ({ Component: (await import('./components/ApprovalsPage')).ApprovalsPage }),
+          },
+          {
+            path: 'schlagwoerter',
+            lazy: async () => ({
+              Component: (await import('@/features/tags/components/TagsAdminPage')).TagsAdminPage,
+            }),
           },
           {
             path: 'audit-log',

@@ -16,6 +16,8 @@ import { validatePostBody } from '@/features/posts/lib/validate-body';
 import { CreateThreadMutationDocument } from '@/features/threads/graphql/thread.graphql';
 import { SimilarThreads } from '@/features/search/components/SimilarThreads';
 import { FaqSuggestions } from '@/features/faq/components/FaqSuggestions';
+import { AttachmentPicker } from '@/features/attachments/components/AttachmentPicker';
+import { useEditorAttachments } from '@/features/attachments/hooks/use-editor-attachments';
 
 interface Errors {
   title?: string;
@@ -29,6 +31,7 @@ export function NewThreadForm({ topicId, mention }: { topicId: string; mention?:
   const [title, setTitle] = useState('');
   const [body, setBody] = useState(mention ? `@${mention} ` : '');
   const [tagIds, setTagIds] = useState<string[]>([]);
+  const attach = useEditorAttachments(setBody);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -61,7 +64,16 @@ export function NewThreadForm({ topicId, mention }: { topicId: string; mention?:
     if (clientErrors.title || clientErrors.body) return;
     try {
       const result = await createThread({
-        variables: { input: { topicId, title: title.trim(), body, clientId, tagIds } },
+        variables: {
+          input: {
+            topicId,
+            title: title.trim(),
+            body,
+            clientId,
+            tagIds,
+            attachmentIds: attach.files.map((f) => f.id),
+          },
+        },
       });
       draft.forget({ title, body });
       if (result.data) await navigate(`/fragen/${encodeURIComponent(result.data.createThread.id)}`);
@@ -98,14 +110,17 @@ export function NewThreadForm({ topicId, mention }: { topicId: string; mention?:
       />
       <FaqSuggestions topicId={topicId} title={title} />
       <SimilarThreads topicId={topicId} title={title} />
-      <MarkdownEditor
-        id="thread-body"
-        label={t('threads.new.fieldBody')}
-        value={body}
-        onChange={setBody}
-        error={errors.body}
-        rows={12}
-      />
+      <div {...attach.editorProps}>
+        <MarkdownEditor
+          id="thread-body"
+          label={t('threads.new.fieldBody')}
+          value={body}
+          onChange={setBody}
+          error={errors.body}
+          rows={12}
+        />
+      </div>
+      <AttachmentPicker id="thread-attachments" {...attach.pickerProps} />
       <TagPicker value={tagIds} onChange={setTagIds} />
       <DraftStatus
         status={draft.status}

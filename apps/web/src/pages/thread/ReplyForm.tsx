@@ -1,13 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  useImperativeHandle,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type DragEvent,
-  type FormEvent,
-  type Ref,
-} from 'react';
+import { useImperativeHandle, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/shared/components/Alert';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
@@ -20,11 +12,8 @@ import { CreatePostMutationDocument } from '@/features/posts/graphql/post.graphq
 import { validatePostBody } from '@/features/posts/lib/validate-body';
 import { MarkdownEditor } from '@/features/posts/components/MarkdownEditor';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
-import {
-  AttachmentPicker,
-  type AttachmentPickerHandle,
-} from '@/features/attachments/components/AttachmentPicker';
-import type { UploadedFile } from '@/features/attachments/lib/upload-file';
+import { AttachmentPicker } from '@/features/attachments/components/AttachmentPicker';
+import { useEditorAttachments } from '@/features/attachments/hooks/use-editor-attachments';
 
 export interface ReplyFormHandle {
   /** Appends "> text" to the reply and moves the focus into the editor. */
@@ -52,8 +41,7 @@ export function ReplyForm({
   const isLeadLand = Boolean(land && leadLandId && land.id === leadLandId);
   const [official, setOfficial] = useState(true);
   const [body, setBody] = useState('');
-  const [files, setFiles] = useState<UploadedFile[]>([]);
-  const picker = useRef<AttachmentPickerHandle>(null);
+  const attach = useEditorAttachments(setBody);
   const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
   // One id per reply being written: a repeated submit of the same reply is idempotent on the server.
@@ -75,21 +63,6 @@ export function ReplyForm({
     },
   }));
 
-  // Pasted or dropped files go through the picker (images ask for their alternative text there).
-  function onPasteFiles(event: ClipboardEvent) {
-    const pasted = Array.from(event.clipboardData.files);
-    if (!pasted.length) return;
-    event.preventDefault();
-    picker.current?.addFiles(pasted);
-  }
-
-  function onDropFiles(event: DragEvent) {
-    const dropped = Array.from(event.dataTransfer.files);
-    if (!dropped.length) return;
-    event.preventDefault();
-    picker.current?.addFiles(dropped);
-  }
-
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSent(false);
@@ -97,13 +70,13 @@ export function ReplyForm({
     setError(invalid);
     if (invalid) return;
     try {
-      const attachmentIds = files.map((f) => f.id);
+      const attachmentIds = attach.files.map((f) => f.id);
       const input = land
         ? { threadId, body, clientId, official, attachmentIds }
         : { threadId, body, clientId, attachmentIds };
       const result = await createPost({ variables: { input } });
       setBody('');
-      setFiles([]);
+      attach.setFiles([]);
       setOfficial(true);
       draft.forget({ body: '' });
       setClientId(newClientId());
@@ -149,7 +122,7 @@ export function ReplyForm({
           </p>
         </div>
       ) : null}
-      <div onPaste={onPasteFiles} onDrop={onDropFiles}>
+      <div {...attach.editorProps}>
         <MarkdownEditor
           id={EDITOR_ID}
           label={t('posts.replyLabel')}
@@ -158,15 +131,7 @@ export function ReplyForm({
           error={error}
         />
       </div>
-      <AttachmentPicker
-        ref={picker}
-        id="reply-attachments"
-        files={files}
-        onChange={setFiles}
-        onInsertImage={(markdown) =>
-          setBody((current) => `${current.trimEnd()}${current.trim() ? '\n\n' : ''}${markdown}\n`)
-        }
-      />
+      <AttachmentPicker id="reply-attachments" {...attach.pickerProps} />
       <DraftStatus
         status={draft.status}
         hasDraft={draft.hasDraft}

@@ -28,6 +28,8 @@ interface AttachmentPickerProps {
   onChange: (files: UploadedFile[]) => void;
   /** Puts `![alt](url)` into the text where the image is to appear. */
   onInsertImage: (markdown: string) => void;
+  /** false: only the files already there, each removable (a moderator editing someone else's post). */
+  allowAdding?: boolean;
   ref?: Ref<AttachmentPickerHandle>;
 }
 
@@ -38,7 +40,14 @@ const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp']);
  * (type, virus scan) at once; an image then asks for its alternative text (BITV 2.0) before it goes into
  * the text. The files travel with the post as `attachmentIds`.
  */
-export function AttachmentPicker({ id, files, onChange, onInsertImage, ref }: AttachmentPickerProps) {
+export function AttachmentPicker({
+  id,
+  files,
+  onChange,
+  onInsertImage,
+  allowAdding = true,
+  ref,
+}: AttachmentPickerProps) {
   const { t, i18n } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const imageInput = useRef<HTMLInputElement>(null);
@@ -77,7 +86,7 @@ export function AttachmentPicker({ id, files, onChange, onInsertImage, ref }: At
     }
   }
 
-  useImperativeHandle(ref, () => ({ addFiles: (list) => void add(list, false) }));
+  useImperativeHandle(ref, () => ({ addFiles: (list) => (allowAdding ? void add(list, false) : undefined) }));
 
   function remove(fileId: string) {
     const next = files.filter((f) => f.id !== fileId);
@@ -98,52 +107,56 @@ export function AttachmentPicker({ id, files, onChange, onInsertImage, ref }: At
 
   return (
     <div className="app-attach" aria-busy={busy ? true : undefined}>
-      <div className="app-attach__buttons">
-        <button
-          type="button"
-          className="kern-btn kern-btn--secondary"
-          onClick={() => fileInput.current?.click()}
-        >
-          <Icon name="attach-file" />
-          <span className="kern-label">{t('attachments.addFile')}</span>
-        </button>
-        <button
-          type="button"
-          className="kern-btn kern-btn--secondary"
-          onClick={() => imageInput.current?.click()}
-        >
-          <Icon name="image" />
-          <span className="kern-label">{t('attachments.addImage')}</span>
-        </button>
-        <input
-          ref={fileInput}
-          id={`${id}-file`}
-          data-testid={`${id}-file`}
-          type="file"
-          multiple
-          hidden
-          accept={ACCEPTED_FILES}
-          onChange={(e) => {
-            const list = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            void add(list, false);
-          }}
-        />
-        <input
-          ref={imageInput}
-          id={`${id}-image`}
-          data-testid={`${id}-image`}
-          type="file"
-          hidden
-          accept={ACCEPTED_IMAGES}
-          onChange={(e) => {
-            const list = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            void add(list, true);
-          }}
-        />
-      </div>
-      <p className="kern-hint">{t('attachments.hint', { max: LIMITS.attachmentsPerPost })}</p>
+      {allowAdding ? (
+        <>
+          <div className="app-attach__buttons">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => fileInput.current?.click()}
+            >
+              <Icon name="attach-file" />
+              <span className="kern-label">{t('attachments.addFile')}</span>
+            </button>
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => imageInput.current?.click()}
+            >
+              <Icon name="image" />
+              <span className="kern-label">{t('attachments.addImage')}</span>
+            </button>
+            <input
+              ref={fileInput}
+              id={`${id}-file`}
+              data-testid={`${id}-file`}
+              type="file"
+              multiple
+              hidden
+              accept={ACCEPTED_FILES}
+              onChange={(e) => {
+                const list = Array.from(e.target.files ?? []);
+                e.target.value = '';
+                void add(list, false);
+              }}
+            />
+            <input
+              ref={imageInput}
+              id={`${id}-image`}
+              data-testid={`${id}-image`}
+              type="file"
+              hidden
+              accept={ACCEPTED_IMAGES}
+              onChange={(e) => {
+                const list = Array.from(e.target.files ?? []);
+                e.target.value = '';
+                void add(list, true);
+              }}
+            />
+          </div>
+          <p className="kern-hint">{t('attachments.hint', { max: LIMITS.attachmentsPerPost })}</p>
+        </>
+      ) : null}
       <p className="kern-sr-only" role="status">
         {busy ? t('attachments.uploading', { name: busy }) : ''}
       </p>

@@ -20,7 +20,7 @@ describe('ModerationLayout', () => {
     ).toBeTruthy();
   });
 
-  it('shows global moderators all three pages and no board note', async () => {
+  it('shows global moderators all four pages and no board note', async () => {
     renderWithProviders(<ModerationLayout />, {
       viewer: buildViewer({ role: 'MODERATOR', moderatedBoards: boards.slice(0, 1) }),
     });
@@ -28,6 +28,7 @@ describe('ModerationLayout', () => {
     expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
       'Prüfliste',
       'Freischaltungen',
+      'Schlagwörter',
       'Audit-Log',
     ]);
     expect(screen.queryByText(/Sie moderieren/)).toBeNull();

@@ -7,8 +7,8 @@ import { useViewer } from '@/features/auth/hooks/use-viewer';
 import '@/shared/components/admin-ui.css';
 
 /**
- * /moderation: sub-navigation above the selected page. Board moderators see only the Prüfliste (approvals
- * and the audit log are global), with a note naming the boards it covers.
+ * /moderation: sub-navigation above the selected page. Board moderators see only the Prüfliste (approvals,
+ * tags and the audit log are global), with a note naming the boards it covers.
  */
 export function ModerationLayout() {
   const { t, ready } = useNamespace('moderation');
@@ -30,6 +30,11 @@ export function ModerationLayout() {
               <li>
                 <NavLink to="/moderation/freischaltungen" className="app-subnav__link">
                   {t('tabs.approvals')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/moderation/schlagwoerter" className="app-subnav__link">
+                  {t('tabs.tags')}
                 </NavLink>
               </li>
               <li>

@@ -4,13 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/shared/components/ApiErrorAlert';
 import { parseApiError } from '@/shared/lib/graphql-errors';
 import type { PostFieldsFragment } from '@/gql/graphql';
+import { AttachmentPicker } from '@/features/attachments/components/AttachmentPicker';
+import { useEditorAttachments } from '@/features/attachments/hooks/use-editor-attachments';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { EditPostMutationDocument } from '../graphql/post.graphql';
 import { validatePostBody } from '../lib/validate-body';
 import { MarkdownEditor } from './MarkdownEditor';
 
 export function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const [body, setBody] = useState(post.body);
+  // The list replaces the post's files on save (editPost); the files stay the author's, so a moderator
+  // editing someone else's post may remove them but not add any.
+  const attach = useEditorAttachments(setBody, post.attachments);
+  const isAuthor = viewer?.id === post.author.id;
   const [error, setError] = useState<string | undefined>();
   const [editPost, { loading, error: mutationError }] = useMutation(EditPostMutationDocument);
 
@@ -20,7 +28,8 @@ export function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDon
     setError(invalid);
     if (invalid) return;
     try {
-      await editPost({ variables: { input: { postId: post.id, body } } });
+      const attachmentIds = attach.files.map((f) => f.id);
+      await editPost({ variables: { input: { postId: post.id, body, attachmentIds } } });
       onDone();
     } catch (e) {
       const parsed = parseApiError(e);
@@ -36,14 +45,17 @@ export function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDon
       aria-label={t('posts.editLabel')}
     >
       {mutationError && !error ? <ApiErrorAlert error={mutationError} /> : null}
-      <MarkdownEditor
-        id={`edit-${post.id}`}
-        label={t('posts.editLabel')}
-        value={body}
-        onChange={setBody}
-        error={error}
-        autoFocus
-      />
+      <div {...attach.editorProps}>
+        <MarkdownEditor
+          id={`edit-${post.id}`}
+          label={t('posts.editLabel')}
+          value={body}
+          onChange={setBody}
+          error={error}
+          autoFocus
+        />
+      </div>
+      <AttachmentPicker id={`edit-${post.id}-attachments`} allowAdding={isAuthor} {...attach.pickerProps} />
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
           <span className="kern-label">{t('common.save')}</span>

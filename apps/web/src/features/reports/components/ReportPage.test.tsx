@@ -6,7 +6,7 @@ import {
   KommunalpaktReportQueryDocument,
   ParticipatingKommunenCountQueryDocument,
 } from '../graphql/reports.graphql';
-import { buildLand, buildReport, buildService } from '../test/report-fixtures';
+import { buildLand, buildReport, buildService, buildTagRow } from '../test/report-fixtures';
 import { ReportPage } from './ReportPage';
 
 const report = buildReport(
@@ -21,6 +21,7 @@ const report = buildReport(
     }),
   ],
   [buildLand('Hessen', 'HE')],
+  [buildTagRow('FIT-Connect', 3, 2, 2), buildTagRow('Datenschutz', 0, 0, 0)],
 );
 
 const mocks = [
@@ -79,6 +80,21 @@ describe('ReportPage', () => {
     expect(within(scope).getByText(/^83,3\s%$/)).toBeTruthy();
     expect(within(scope).getByText('16,3 Std.')).toBeTruthy();
     await waitFor(() => expect(within(scope).getByText('3')).toBeTruthy());
+  });
+
+  it('breaks the questions down by tag, linking each tag page and leaving out tags without questions', async () => {
+    renderReport();
+    const table = await screen.findByRole('table', {
+      name: 'Fragen je Schlagwort über alle EfA-Dienste, die meistgefragten zuerst',
+    });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[1]).getByRole('link', { name: 'FIT-Connect' }).getAttribute('href')).toBe(
+      '/schlagwort/fit-connect',
+    );
+    expect(rows[1].textContent).toMatch(/FIT-Connect32\s*66,7\s%2/);
+    expect(within(table).queryByText('Datenschutz')).toBeNull();
+    expect(screen.getByText(/Schlagwörter ohne Fragen im Zeitraum sind ausgeblendet/)).toBeTruthy();
   });
 
   it('writes a preset into the URL and back to "gesamt"', async () => {

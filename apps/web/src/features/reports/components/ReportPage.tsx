@@ -22,6 +22,7 @@ import { KeyFigures } from './KeyFigures';
 import { LandBarChart } from './LandBarChart';
 import { PeriodChooser } from './PeriodChooser';
 import { ServiceTable } from './ServiceTable';
+import { TagTable } from './TagTable';
 import './report.css';
 import { Icon } from '@/shared/components/Icon';
 
@@ -107,6 +108,12 @@ export function ReportPage() {
               <ServiceTable rows={report.services} />
             </section>
           </div>
+          <section aria-labelledby="tags-title" className="app-report__tags">
+            <h2 id="tags-title" className="kern-heading-medium">
+              {t('tags.title')}
+            </h2>
+            <TagTable rows={report.tags} />
+          </section>
         </>
       ) : null}
     </div>

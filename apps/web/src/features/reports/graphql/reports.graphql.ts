@@ -40,6 +40,17 @@ export const KommunalpaktReportQueryDocument = graphql(`
         medianHoursToFirstLandAnswer
         answersGiven
       }
+      tags {
+        tag {
+          id
+          slug
+          name
+        }
+        questions
+        answered
+        answeredShare
+        services
+      }
     }
   }
 `);

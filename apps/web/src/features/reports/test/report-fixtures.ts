@@ -1,6 +1,7 @@
 import type { KommunalpaktReportQuery } from '@/gql/graphql';
 import type { ServiceRow } from '../lib/sort-services';
 import type { LandRow } from '../components/LandBarChart';
+import type { TagRow } from '../components/TagTable';
 
 // Test data builders for the report components (used by the tests next to them).
 
@@ -42,7 +43,23 @@ export function buildLand(name: string, code: string, overrides: Partial<LandRow
   } as LandRow;
 }
 
-export function buildReport(services: ServiceRow[], laender: LandRow[]): { data: KommunalpaktReportQuery } {
+export function buildTagRow(name: string, questions: number, answered: number, services = 1): TagRow {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    __typename: 'TagProgress',
+    tag: { __typename: 'Tag', id: `tag-${slug}`, slug, name },
+    questions,
+    answered,
+    answeredShare: questions ? answered / questions : null,
+    services,
+  } as TagRow;
+}
+
+export function buildReport(
+  services: ServiceRow[],
+  laender: LandRow[],
+  tags: TagRow[] = [],
+): { data: KommunalpaktReportQuery } {
   return {
     data: {
       kommunalpaktReport: {
@@ -52,6 +69,7 @@ export function buildReport(services: ServiceRow[], laender: LandRow[]): { data:
         to: null,
         services,
         laender,
+        tags,
       } as KommunalpaktReportQuery['kommunalpaktReport'],
     },
   };

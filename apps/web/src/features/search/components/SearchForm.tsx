@@ -133,6 +133,21 @@ export function SearchForm({
               </option>
             ))}
           </SelectField>
+          {options?.tags.length ? (
+            <SelectField
+              id="search-tag"
+              label={t('tag')}
+              value={state.schlagwort}
+              onChange={(e) => set('schlagwort', e.target.value)}
+            >
+              <option value="">{t('any')}</option>
+              {options.tags.map((tag) => (
+                <option key={tag.id} value={tag.slug}>
+                  {tag.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           <SelectField
             id="search-kind"
             label={t('orgKind')}

@@ -29,6 +29,10 @@ const optionsMock = {
         { __typename: 'Organisation', id: 'land-he', name: 'Hessen', code: 'HE' },
         { __typename: 'Organisation', id: 'land-by', name: 'Bayern', code: 'BY' },
       ],
+      tags: [
+        { __typename: 'Tag', id: 'tag-fit', slug: 'fit-connect', name: 'FIT-Connect' },
+        { __typename: 'Tag', id: 'tag-xta', slug: 'xta-osci', name: 'XTA/OSCI' },
+      ],
     },
   },
   maxUsageCount: 5,
@@ -148,6 +152,19 @@ describe('SearchPage', () => {
     expect(screen.getByText(/mit einem Minus aus/)).toBeTruthy();
     expect(screen.getByText(/mit OR \(für ODER\)/)).toBeTruthy();
     expect(screen.getByText('Entfernen Sie Filter, um in allen Bereichen zu suchen.')).toBeTruthy();
+  });
+
+  it('filters by tag: the slug goes into the URL, the tag id to the API', async () => {
+    const user = userEvent.setup();
+    const { router } = renderSearch('/suche?q=F%C3%BChrerschein', [
+      searchMock({}, searchResult(3)),
+      searchMock({ tagId: 'tag-fit' }, searchResult(1)),
+    ]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('3 Treffer für „Führerschein“'));
+    await user.selectOptions(screen.getByLabelText('Schlagwort'), 'fit-connect');
+    await user.click(screen.getAllByRole('button', { name: 'Suchen' })[0]);
+    expect(router.state.location.search).toBe('?q=F%C3%BChrerschein&schlagwort=fit-connect');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 Treffer für „Führerschein“'));
   });
 
   it('moves from the search field into the results with the arrow keys', async () => {

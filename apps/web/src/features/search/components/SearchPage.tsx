@@ -30,8 +30,13 @@ export function SearchPage() {
   const state = searchStateFromParams(params);
   const query = state.q.trim();
   const options = useQuery(SearchFilterOptionsQueryDocument);
-  const lookup = { boards: options.data?.boards ?? [], laender: options.data?.organisations ?? [] };
-  const waitingForLookup = Boolean(state.bereich || state.land) && !options.data && !options.error;
+  const lookup = {
+    boards: options.data?.boards ?? [],
+    laender: options.data?.organisations ?? [],
+    tags: options.data?.tags ?? [],
+  };
+  const waitingForLookup =
+    Boolean(state.bereich || state.land || state.schlagwort) && !options.data && !options.error;
   const datesInvalid = Boolean(state.von && state.bis && state.von > state.bis);
   const result = useConnectionList(SearchQueryDocument, (d) => d.search, {
     variables: {

@@ -53,6 +53,11 @@ export const SearchFilterOptionsQueryDocument = graphql(`
       name
       code
     }
+    tags {
+      id
+      slug
+      name
+    }
   }
 `);
 

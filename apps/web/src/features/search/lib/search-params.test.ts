@@ -3,13 +3,14 @@ import { searchStateFromParams, searchStateToParams, toApiFilter } from './searc
 describe('search URL state', () => {
   it('round-trips every parameter through the URL', () => {
     const url =
-      'q=F%C3%BChrerschein+-international&bereich=mobilitaet&thema=t-1&land=HE&art=KOMMUNE&status=LAND_ANSWERED&von=2026-01-01&bis=2026-06-30&sortierung=neueste';
+      'q=F%C3%BChrerschein+-international&bereich=mobilitaet&thema=t-1&land=HE&schlagwort=fit-connect&art=KOMMUNE&status=LAND_ANSWERED&von=2026-01-01&bis=2026-06-30&sortierung=neueste';
     const state = searchStateFromParams(new URLSearchParams(url));
     expect(state).toEqual({
       q: 'Führerschein -international',
       bereich: 'mobilitaet',
       thema: 't-1',
       land: 'HE',
+      schlagwort: 'fit-connect',
       art: 'KOMMUNE',
       status: 'LAND_ANSWERED',
       von: '2026-01-01',
@@ -23,6 +24,14 @@ describe('search URL state', () => {
     const state = searchStateFromParams(new URLSearchParams('q=Antrag&status=ANSWERED'));
     expect(state.status).toBe('SOLVED');
     expect(toApiFilter(state, { boards: [], laender: [] })).toEqual({ progress: 'SOLVED' });
+  });
+
+  it('maps the tag slug to its id for the API and drops an unknown one', () => {
+    const tags = [{ id: 'tag-1', slug: 'fit-connect' }];
+    const lookup = { boards: [], laender: [], tags };
+    const state = searchStateFromParams(new URLSearchParams('q=Zustellung&schlagwort=fit-connect'));
+    expect(toApiFilter(state, lookup)).toEqual({ tagId: 'tag-1' });
+    expect(toApiFilter({ ...state, schlagwort: 'gibt-es-nicht' }, lookup)).toEqual({});
   });
 
   it('drops unknown values and maps slugs and codes to ids for the API', () => {

@@ -9,6 +9,8 @@ export interface SearchState {
   thema: string;
   /** lead Land code, e.g. HE */
   land: string;
+  /** tag slug, e.g. fit-connect */
+  schlagwort: string;
   art: OrganisationKind | '';
   /** the question's status as the badges show it */
   status: QuestionProgress | '';
@@ -23,6 +25,7 @@ export const EMPTY_SEARCH: SearchState = {
   bereich: '',
   thema: '',
   land: '',
+  schlagwort: '',
   art: '',
   status: '',
   von: '',
@@ -55,6 +58,7 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
     bereich: params.get('bereich') ?? '',
     thema: params.get('thema') ?? '',
     land: params.get('land') ?? '',
+    schlagwort: params.get('schlagwort') ?? '',
     art: oneOf(params.get('art'), ORG_KINDS),
     // Links from before the status model said ANSWERED for an accepted answer.
     status: oneOf(params.get('status') === 'ANSWERED' ? 'SOLVED' : params.get('status'), PROGRESS_FILTERS),
@@ -67,7 +71,17 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
 /** Only non-default values go into the URL, in a fixed order. */
 export function searchStateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  const keys: Array<keyof SearchState> = ['q', 'bereich', 'thema', 'land', 'art', 'status', 'von', 'bis'];
+  const keys: Array<keyof SearchState> = [
+    'q',
+    'bereich',
+    'thema',
+    'land',
+    'schlagwort',
+    'art',
+    'status',
+    'von',
+    'bis',
+  ];
   for (const key of keys) {
     const value = key === 'q' ? state.q.trim() : state[key];
     if (value) params.set(key, value);
@@ -82,13 +96,21 @@ export function searchHref(state: Partial<SearchState>): string {
 
 export function hasFilters(state: SearchState): boolean {
   return Boolean(
-    state.bereich || state.thema || state.land || state.art || state.status || state.von || state.bis,
+    state.bereich ||
+    state.thema ||
+    state.land ||
+    state.schlagwort ||
+    state.art ||
+    state.status ||
+    state.von ||
+    state.bis,
   );
 }
 
 interface Lookup {
   boards: ReadonlyArray<{ id: string; slug: string }>;
   laender: ReadonlyArray<{ id: string; code: string | null }>;
+  tags?: ReadonlyArray<{ id: string; slug: string }>;
 }
 
 function nextDay(day: string): string {
@@ -105,6 +127,8 @@ export function toApiFilter(state: SearchState, lookup: Lookup): SearchFilter {
   if (state.thema) filter.topicId = state.thema;
   const land = lookup.laender.find((l) => l.code === state.land);
   if (land) filter.leadLandId = land.id;
+  const tag = lookup.tags?.find((t) => t.slug === state.schlagwort);
+  if (tag) filter.tagId = tag.id;
   if (state.art) filter.authorOrganisationKind = state.art;
   if (state.status) filter.progress = state.status;
   if (state.von) filter.from = `${state.von}T00:00:00.000Z`;
