@@ -28,6 +28,9 @@ const HEADER = [
   'Kommunen: nutzt',
   'Kommunen: in Umsetzung',
   'Kommunen: geplant',
+  'Kommunen neu im Zeitraum: nutzt',
+  'Kommunen neu im Zeitraum: in Umsetzung',
+  'Kommunen neu im Zeitraum: geplant',
 ];
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -50,6 +53,9 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       s.adoption.uses,
       s.adoption.inProgress,
       s.adoption.planned,
+      s.adoptionNew.uses,
+      s.adoptionNew.inProgress,
+      s.adoptionNew.planned,
     ]);
   }
   for (const l of report.laender) {
@@ -68,6 +74,9 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       l.adoption.uses,
       l.adoption.inProgress,
       l.adoption.planned,
+      l.adoptionNew.uses,
+      l.adoptionNew.inProgress,
+      l.adoptionNew.planned,
     ]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
