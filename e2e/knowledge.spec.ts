@@ -116,3 +116,90 @@ test('a Kommune records by keyboard that it uses a service and sees it on the ma
   await expect(page.getByRole('link', { name: 'Landeshauptstadt Wiesbaden' })).toBeVisible();
   await expectNoA11yViolations(page, 'topic page with adoption map');
 });
+
+test('an administrator corrects a synonym in /verwaltung and search finds the service by it at once', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const suffix = uniqueSuffix().replace(/[^a-z]/g, '');
+  const first = `Stuetzeantrag${suffix}`;
+  const corrected = `Grundsicherungsantrag${suffix}`;
+  await loginViaUi(page, DEMO.admin);
+  await page.goto('/verwaltung/suchbegriffe');
+  await page.getByLabel('Leistung').selectOption({ label: 'Bürgergeld' });
+  const list = page.getByRole('region', { name: /^Bürgergeld: \d+ Suchbegriff/ });
+  await expect(list).toBeVisible();
+  await list.getByLabel(/Neuer Suchbegriff/).fill(first);
+  await list.getByRole('button', { name: 'Hinzufügen' }).click();
+  await expect(list.getByText(`„${first}“ wurde hinzugefügt.`)).toBeVisible();
+  // The same word again (other case) is refused at the field.
+  await list.getByLabel(/Neuer Suchbegriff/).fill(first.toUpperCase());
+  await list.getByRole('button', { name: 'Hinzufügen' }).click();
+  await expect(list.getByText('Diesen Suchbegriff gibt es für die Leistung schon.')).toBeVisible();
+  await list.getByLabel(/Neuer Suchbegriff/).fill('');
+
+  await list.getByRole('button', { name: `Suchbegriff „${first}“ bearbeiten` }).click();
+  await expect(list.getByLabel('Suchbegriff', { exact: true })).toBeFocused();
+  await list.getByLabel('Suchbegriff', { exact: true }).fill(corrected);
+  await list.getByRole('button', { name: 'Speichern' }).click();
+  await expect(list.getByText(`Der Suchbegriff heißt jetzt „${corrected}“.`)).toBeVisible();
+  await expectNoA11yViolations(page, 'synonyms admin page');
+
+  await page.goto(`/suche?q=${encodeURIComponent(corrected)}`);
+  const services = page.getByRole('region', { name: 'Passende Leistung' });
+  await expect(services.getByRole('link', { name: 'Bürgergeld' })).toBeVisible();
+
+  // Tidy up, so that repeated runs do not pile up words.
+  const token = await apiLogin(request, DEMO.admin);
+  const topicId = await topicIdOf(request, token, 'Bürgergeld');
+  const { topic } = await gql<{ topic: { synonyms: { id: string; term: string }[] } }>(
+    request,
+    'query($id: ID!) { topic(id: $id) { synonyms { id term } } }',
+    { id: topicId },
+    token,
+  );
+  const word = topic.synonyms.find((s) => s.term === corrected);
+  expect(word).toBeTruthy();
+  await gql(request, 'mutation($id: ID!) { removeServiceSynonym(id: $id) }', { id: word!.id }, token);
+});
+
+test('the tag page names its Atom feed, and the feed answers with Atom for a feed token', async ({
+  page,
+  request,
+}) => {
+  const token = await apiLogin(request, DEMO.kommune);
+  // A tag that demo questions carry.
+  const { tags } = await gql<{
+    tags: { id: string; slug: string; name: string; threads: { totalCount: number } }[];
+  }>(request, '{ tags { id slug name threads(first: 1) { totalCount } } }', {}, token);
+  const tag = tags.find((t) => t.threads.totalCount > 0);
+  expect(tag, 'a demo tag with questions').toBeTruthy();
+  await loginViaUi(page, DEMO.kommune);
+  await page.goto(`/schlagwort/${encodeURIComponent(tag!.slug)}`);
+  const hint = page.getByText('Atom-Feed:');
+  await expect(hint).toBeVisible();
+  await expect(hint.locator('code')).toHaveText(`/feeds/tag/${tag!.id}.atom?token=…`);
+  await expect(hint.getByRole('link', { name: 'Feed-Schlüssel in den Einstellungen' })).toHaveAttribute(
+    'href',
+    '/einstellungen#feeds',
+  );
+  await expectNoA11yViolations(page, 'tag page with feed hint');
+
+  const { createFeedToken } = await gql<{ createFeedToken: string }>(
+    request,
+    'mutation { createFeedToken }',
+    {},
+    token,
+  );
+  const res = await request.get(`/feeds/tag/${tag!.id}.atom?token=${encodeURIComponent(createFeedToken)}`, {
+    headers: { accept: '*/*' },
+  });
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  const xml = await res.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(xml).toContain('Schlagwort „');
+  expect(xml).toMatch(/<entry>[\s\S]*<id>tag:[^<]+,2026:post\//);
+  await gql(request, 'mutation { revokeFeedToken }', {}, token);
+});

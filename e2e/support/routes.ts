@@ -46,6 +46,7 @@ export const PAGES: Array<{ path: string; as: Visitor }> = [
   { path: '/verwaltung/bereiche/:slug', as: 'admin' },
   { path: '/verwaltung/bereiche/:slug/themen/neu', as: 'admin' },
   { path: '/verwaltung/themen/:topicId', as: 'admin' },
+  { path: '/verwaltung/suchbegriffe', as: 'admin' },
   { path: '/verwaltung/e-mail-domains', as: 'admin' },
   { path: '/verwaltung/identitaetsanbieter', as: 'admin' },
   { path: '/gibt-es-nicht', as: 'kommune' },

@@ -131,22 +131,47 @@ describe('adoption map (real PostgreSQL)', () => {
       await fetch(`${t.url}/report.csv`, { headers: { authorization: `Bearer ${landRep.token}` } })
     ).text();
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0].split(';').slice(-3)).toEqual([
+    // By column name: columns are added at the end over time.
+    const first = lines[0].split(';').indexOf('Kommunen: nutzt');
+    const adoption = (prefix: string) =>
+      lines
+        .find((l) => l.startsWith(prefix))!
+        .split(';')
+        .slice(first, first + 3);
+    expect(lines[0].split(';').slice(first, first + 3)).toEqual([
       'Kommunen: nutzt',
       'Kommunen: in Umsetzung',
       'Kommunen: geplant',
     ]);
-    expect(
-      lines
-        .find((l) => l.startsWith('Leistung;eWA;'))!
-        .split(';')
-        .slice(-3),
-    ).toEqual(['2', '0', '1']);
-    expect(
-      lines
-        .find((l) => l.startsWith('Land;Bayern;'))!
-        .split(';')
-        .slice(-3),
-    ).toEqual(['1', '1', '1']);
+    expect(adoption('Leistung;eWA;')).toEqual(['2', '0', '1']);
+    expect(adoption('Land;Bayern;')).toEqual(['1', '1', '1']);
+  });
+
+  it('dates the status itself: a corrected model or date keeps it, a new status moves it', async () => {
+    const statusSince = async () =>
+      (
+        await t.ds.query(`SELECT status_since FROM adoptions WHERE topic_id = $1 AND organisation_id = $2`, [
+          wohngeld,
+          muenchen.organisationId,
+        ])
+      )[0].status_since as Date;
+    ok(await t.gql(SET, { t: wohngeld, s: 'IN_PROGRESS', m: 'FIT-Store' }, { token: muenchen.token }));
+    const first = await statusSince();
+    await t.ds.query(
+      `UPDATE adoptions SET status_since = status_since - interval '30 days' WHERE topic_id = $1`,
+      [wohngeld],
+    );
+    const backdated = await statusSince();
+    expect(backdated.getTime()).toBeLessThan(first.getTime());
+    ok(
+      await t.gql(
+        SET,
+        { t: wohngeld, s: 'IN_PROGRESS', m: 'Landesplattform', since: '2026-01-01T00:00:00Z' },
+        { token: muenchen.token },
+      ),
+    );
+    expect(await statusSince()).toEqual(backdated);
+    ok(await t.gql(SET, { t: wohngeld, s: 'USES', m: 'Landesplattform' }, { token: muenchen.token }));
+    expect((await statusSince()).getTime()).toBeGreaterThan(backdated.getTime());
   });
 });

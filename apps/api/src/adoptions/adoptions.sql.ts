@@ -15,7 +15,10 @@ export const UPSERT_ADOPTION_SQL = `INSERT INTO adoptions (organisation_id, topi
   VALUES ($1, $2, $3, $4, $5, $6)
   ON CONFLICT (topic_id, organisation_id) DO UPDATE SET status = EXCLUDED.status, model = EXCLUDED.model,
     since = EXCLUDED.since, recorded_by_id = EXCLUDED.recorded_by_id,
-    updated_at = date_trunc('milliseconds', now())`;
+    updated_at = date_trunc('milliseconds', now()),
+    -- The status's own date moves only with the status (the report dates records by it).
+    status_since = CASE WHEN adoptions.status = EXCLUDED.status THEN adoptions.status_since
+                        ELSE date_trunc('milliseconds', now()) END`;
 
 export const DELETE_ADOPTION_SQL = `DELETE FROM adoptions WHERE topic_id = $1 AND organisation_id = $2`;
 

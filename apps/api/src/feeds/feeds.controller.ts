@@ -1,13 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { notFound } from '../common/errors/domain-error';
-import { FeedsService } from './feeds.service';
+import { FeedsService, isScopedFeedKind } from './feeds.service';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
 const FILE = /^([0-9a-f-]{36})\.atom$/i;
 
 /**
- * GET /feeds/{board|topic}/<uuid>.atom?token=… and /feeds/mein-land.atom?token=…: served by the API before
+ * GET /feeds/{board|topic|tag}/<uuid>.atom?token=… and /feeds/mein-land.atom?token=…: served by the API before
  * the web app's index.html fallback (feed readers send Accept: *\/*). The token is a personal feed token
  * (settings page), never the session token; the response is private and not cached by proxies.
  */
@@ -28,7 +28,7 @@ export class FeedsController {
     @Res() res: Response,
   ) {
     const match = FILE.exec(file);
-    if ((kind !== 'board' && kind !== 'topic') || !match) throw notFound('Der Feed');
+    if (!isScopedFeedKind(kind) || !match) throw notFound('Der Feed');
     this.send(res, await this.feeds.atom(kind, match[1].toLowerCase(), token));
   }
 

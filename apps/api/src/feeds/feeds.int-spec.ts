@@ -157,4 +157,86 @@ describe('Atom feeds with personal feed tokens (real PostgreSQL)', () => {
     expect((await feed(`topic/${topic}.rss`, kommuneToken)).status).toBe(404);
     expect((await feed(`tags/${topic}.atom`, kommuneToken)).status).toBe(404);
   });
+
+  it('serves a tag across all services: only its visible questions and answers, read back by a feed parser', async () => {
+    const ask = async (topicId: string, title: string, tagIds: string[]) =>
+      ok(
+        await t.gql(
+          `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+          { i: { topicId, title, body: `${title}?`, tagIds } },
+          as(kommune),
+        ),
+      ).createThread.id as string;
+    const tag = ok(
+      await t.gql(
+        `mutation($i: TagInput!) { createTag(input: $i) { id slug } }`,
+        { i: { name: 'XÖV & Standards' } },
+        as(moderator),
+      ),
+    ).createTag as { id: string; slug: string };
+    const otherBoard = await createBoard(t.ds, { title: 'Familie & Kind' });
+    const elsewhere = await createTopic(t.ds, otherBoard, { title: 'Elterngeld' });
+    const inTopic = await ask(topic, 'XMeld 3.0 in der Anbindung', [tag.id]);
+    const inOtherBoard = await ask(elsewhere, 'XFamilie beim Elterngeld', [tag.id]);
+    await ask(elsewhere, 'Ohne Schlagwort', []);
+    // A question whose first post a moderator hid, and a question merged into another: neither appears.
+    const hiddenQuestion = await ask(elsewhere, 'Verborgene Frage mit Schlagwort', [tag.id]);
+    const [{ id: hiddenQuestionPost }] = await t.ds.query(`SELECT id FROM posts WHERE thread_id = $1`, [
+      hiddenQuestion,
+    ]);
+    ok(
+      await t.gql(
+        `mutation($id: ID!, $r: String!) { hidePost(postId: $id, reason: $r) { id } }`,
+        { id: hiddenQuestionPost, r: 'Doppelt gestellt' },
+        as(moderator),
+      ),
+    );
+    const merged = await ask(elsewhere, 'Zusammengeführte Frage mit Schlagwort', [tag.id]);
+    await t.ds.query(`UPDATE threads SET merged_into_id = $2 WHERE id = $1`, [merged, inOtherBoard]);
+    ok(
+      await t.gql(
+        `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { threadId: inTopic, body: 'Mit XMeld 3.1 geht es.', official: true } },
+        as(landRep),
+      ),
+    );
+
+    const token = ok(await t.gql(CREATE, {}, as(landRep))).createFeedToken as string;
+    const res = await feed(`tag/${tag.id}.atom`, token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const xml = await res.text();
+    const parsed = parseFeed(xml);
+    expect(parsed.meta.type).toBe('atom');
+    expect(parsed.title).toBe('Schlagwort „XÖV & Standards“ – Forum Kommunalpakt');
+    expect(parsed.url).toBe(`https://forum.example/schlagwort/${tag.slug}`);
+    expect(xml).toContain(`<id>tag:forum.example,2026:/feeds/tag/${tag.id}.atom</id>`);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Offizielle Antwort: XMeld 3.0 in der Anbindung',
+      'Frage: XFamilie beim Elterngeld',
+      'Frage: XMeld 3.0 in der Anbindung',
+    ]);
+    for (const item of parsed.items) {
+      expect(item.id).toMatch(/^tag:forum\.example,2026:post\/[0-9a-f-]{36}$/);
+      expect(item.updated).toBeInstanceOf(Date);
+      expect(item.authors).toHaveLength(1);
+      expect(item.url).toMatch(
+        new RegExp(`^https://forum\\.example/fragen/(${inTopic}|${inOtherBoard})#post-`),
+      );
+    }
+    expect(xml).not.toContain('Verborgene Frage');
+    expect(xml).not.toContain('Zusammengeführte Frage');
+    expect(xml).not.toContain('Ohne Schlagwort');
+
+    // The same rules as every feed: a valid, unrevoked token of an active account; unknown tags are 404.
+    expect((await feed(`tag/${tag.id}.atom`)).status).toBe(401);
+    expect((await feed(`tag/${tag.id}.atom`, landRep.token)).status).toBe(401);
+    await t.ds.query(`UPDATE users SET status = $2 WHERE id = $1`, [landRep.id, UserStatus.SUSPENDED]);
+    expect((await feed(`tag/${tag.id}.atom`, token)).status).toBe(403);
+    await t.ds.query(`UPDATE users SET status = $2 WHERE id = $1`, [landRep.id, UserStatus.ACTIVE]);
+    expect((await feed(`tag/00000000-0000-4000-8000-000000000000.atom`, token)).status).toBe(404);
+    expect((await feed(`tag/${tag.slug}.atom`, token)).status).toBe(404);
+    ok(await t.gql(`mutation { revokeFeedToken }`, {}, as(landRep)));
+    expect((await feed(`tag/${tag.id}.atom`, token)).status).toBe(401);
+  });
 });

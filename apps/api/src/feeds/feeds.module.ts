@@ -4,7 +4,7 @@ import { FeedTokensService } from './feed-tokens.service';
 import { FeedsController } from './feeds.controller';
 import { FeedsService } from './feeds.service';
 
-/** Atom feeds per board, topic and "Fragen an mein Land" with personal feed tokens. */
+/** Atom feeds per board, topic, tag and "Fragen an mein Land" with personal feed tokens. */
 @Module({
   controllers: [FeedsController],
   providers: [FeedTokensService, FeedsService, FeedTokenResolver],

@@ -13,17 +13,57 @@ import {
   BOARD_TITLE_SQL,
   LAND_FEED_SQL,
   ORGANISATION_NAME_SQL,
+  TAG_FEED_SQL,
+  TAG_TITLE_SQL,
   TOPIC_FEED_SQL,
   TOPIC_TITLE_SQL,
 } from './feeds.sql';
 
-export type FeedKind = 'board' | 'topic' | 'mein-land';
+/** A feed of one board, topic or tag, addressed by its id: where its title and entries come from. */
+interface FeedScope {
+  /** Subject of the "not found" message. */
+  what: string;
+  titleSql: string;
+  entriesSql: string;
+  title: (name: string) => string;
+  /** Path of the page the feed mirrors. */
+  page: (id: string, scope: { slug?: string }) => string;
+}
+
+const SCOPES = {
+  board: {
+    what: 'Der Bereich',
+    titleSql: BOARD_TITLE_SQL,
+    entriesSql: BOARD_FEED_SQL,
+    title: (name) => name,
+    page: (_, scope) => `/bereiche/${encodeURIComponent(scope.slug ?? '')}`,
+  },
+  topic: {
+    what: 'Das Thema',
+    titleSql: TOPIC_TITLE_SQL,
+    entriesSql: TOPIC_FEED_SQL,
+    title: (name) => name,
+    page: (id) => `/themen/${id}`,
+  },
+  tag: {
+    what: 'Das Schlagwort',
+    titleSql: TAG_TITLE_SQL,
+    entriesSql: TAG_FEED_SQL,
+    title: (name) => `Schlagwort „${name}“`,
+    page: (_, scope) => `/schlagwort/${encodeURIComponent(scope.slug ?? '')}`,
+  },
+} satisfies Record<string, FeedScope>;
+
+export type ScopedFeedKind = keyof typeof SCOPES;
+export type FeedKind = ScopedFeedKind | 'mein-land';
+
+export const isScopedFeedKind = (kind: string): kind is ScopedFeedKind => Object.hasOwn(SCOPES, kind);
 
 /** Entries per feed: newsreaders poll; older posts stay in the forum. */
 const ENTRIES = 50;
 
 /**
- * Atom feeds of a board, a topic and "Fragen an mein Land". The forum is closed: the feed token names the
+ * Atom feeds of a board, a topic, a tag (across all services) and "Fragen an mein Land". The forum is closed: the feed token names the
  * reader, and the feed shows what that person may read (an active account; "mein Land" only for Länder
  * representatives); hidden and deleted posts never appear.
  */
@@ -51,15 +91,13 @@ export class FeedsService {
       pageUrl = `${base}/mein-land`;
       entries = await this.ds.query(LAND_FEED_SQL, [viewer.organisationId, ENTRIES]);
     } else {
-      if (!id || !isUuid(id)) throw notFound(kind === 'board' ? 'Der Bereich' : 'Das Thema');
-      const [scope]: { title: string; slug?: string }[] = await this.ds.query(
-        kind === 'board' ? BOARD_TITLE_SQL : TOPIC_TITLE_SQL,
-        [id],
-      );
-      if (!scope) throw notFound(kind === 'board' ? 'Der Bereich' : 'Das Thema');
-      title = scope.title;
-      pageUrl = kind === 'board' ? `${base}/bereiche/${scope.slug}` : `${base}/themen/${id}`;
-      entries = await this.ds.query(kind === 'board' ? BOARD_FEED_SQL : TOPIC_FEED_SQL, [id, ENTRIES]);
+      const feedScope: FeedScope = SCOPES[kind];
+      if (!id || !isUuid(id)) throw notFound(feedScope.what);
+      const [scope]: { title: string; slug?: string }[] = await this.ds.query(feedScope.titleSql, [id]);
+      if (!scope) throw notFound(feedScope.what);
+      title = feedScope.title(scope.title);
+      pageUrl = `${base}${feedScope.page(id, scope)}`;
+      entries = await this.ds.query(feedScope.entriesSql, [id, ENTRIES]);
     }
     return buildAtomFeed({
       selfUrl: `${base}/feeds/${kind === 'mein-land' ? 'mein-land' : `${kind}/${id}`}.atom`,

@@ -34,10 +34,15 @@ const ENTRIES = (scope: string) => `SELECT p.id, p.body_html, p.created_at, p.ed
 
 export const BOARD_FEED_SQL = ENTRIES('t.board_id = $1');
 export const TOPIC_FEED_SQL = ENTRIES('th.topic_id = $1');
+/** A tag across all services: the questions carrying tag $1, and their answers. */
+export const TAG_FEED_SQL = ENTRIES(
+  'th.id IN (SELECT tt.thread_id FROM thread_tags tt WHERE tt.tag_id = $1)',
+);
 /** "Fragen an mein Land": the questions in the services the Land $1 leads, and their answers. */
 export const LAND_FEED_SQL = ENTRIES('t.lead_land_id = $1');
 
 export const BOARD_TITLE_SQL = `SELECT title, slug FROM boards WHERE id = $1`;
 export const TOPIC_TITLE_SQL = `SELECT t.title FROM topics t JOIN boards b ON b.id = t.board_id
    WHERE t.id = $1`;
+export const TAG_TITLE_SQL = `SELECT name AS title, slug FROM tags WHERE id = $1`;
 export const ORGANISATION_NAME_SQL = `SELECT name FROM organisations WHERE id = $1`;

@@ -24,11 +24,15 @@ const HEADER = [
   'Teilnehmende Kommunen',
   'Federführend für Leistungen',
   'Antworten des Landes',
-  'EfA-Dienste mit Fragen zum Schlagwort',
   'Letzte Aktivität (UTC)',
   'Kommunen: nutzt',
   'Kommunen: in Umsetzung',
   'Kommunen: geplant',
+  'Kommunen neu im Zeitraum: nutzt',
+  'Kommunen neu im Zeitraum: in Umsetzung',
+  'Kommunen neu im Zeitraum: geplant',
+  // Columns are only ever added at the end: other systems read this file by position.
+  'EfA-Dienste mit Fragen zum Schlagwort',
 ];
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -47,11 +51,14 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       s.municipalities,
       null,
       null,
-      null,
       s.lastActivityAt ? s.lastActivityAt.toISOString() : null,
       s.adoption.uses,
       s.adoption.inProgress,
       s.adoption.planned,
+      s.adoptionNew.uses,
+      s.adoptionNew.inProgress,
+      s.adoptionNew.planned,
+      null,
     ]);
   }
   for (const l of report.laender) {
@@ -67,10 +74,13 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       l.ledServices,
       l.answersGiven,
       null,
-      null,
       l.adoption.uses,
       l.adoption.inProgress,
       l.adoption.planned,
+      l.adoptionNew.uses,
+      l.adoptionNew.inProgress,
+      l.adoptionNew.planned,
+      null,
     ]);
   }
   // The extra breakdown across services: every tag, most asked first (the adoption columns stay empty).
@@ -82,15 +92,8 @@ export function reportToCsv(report: KommunalpaktReportModel): string {
       g.questions,
       g.answered,
       percent(g.answeredShare),
-      null,
-      null,
-      null,
-      null,
+      ...Array<null>(11).fill(null),
       g.services,
-      null,
-      null,
-      null,
-      null,
     ]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';

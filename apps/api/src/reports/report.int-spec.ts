@@ -104,6 +104,29 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     await t.ds.query(`INSERT INTO tags (slug, name) VALUES ('datenschutz-dsfa', 'Datenschutz; DSFA')`);
     for (const th of [t1, t3, t6, t5])
       await t.ds.query('INSERT INTO thread_tags (thread_id, tag_id) VALUES ($1, $2)', [th.id, fit.id]);
+
+    // Adoption records (the current state only): dated by the Kommune's "seit" (USES, IN_PROGRESS), else
+    // by the day the status was recorded (status_since; for PLANNED "since" is the target date).
+    const kA1 = await createOrganisation(t.ds, OrganisationKind.KOMMUNE, { landId: landA });
+    const kA2 = await createOrganisation(t.ds, OrganisationKind.KOMMUNE, { landId: landA });
+    const kB1 = await createOrganisation(t.ds, OrganisationKind.KOMMUNE, { landId: landB });
+    const adoption = (
+      org: string,
+      topic: string,
+      status: string,
+      since: string | null,
+      statusSince: string,
+    ) =>
+      t.ds.query(
+        `INSERT INTO adoptions (organisation_id, topic_id, status, since, status_since) VALUES ($1, $2, $3, $4, $5)`,
+        [org, topic, status, since && at(since), at(statusSince)],
+      );
+    await adoption(kA1, s1, 'USES', '2025-06-01T00:00:00Z', '2026-01-10T00:00:00Z'); // a1: before January
+    await adoption(kA2, s1, 'USES', '2026-01-15T00:00:00Z', '2026-01-16T00:00:00Z'); // a2: new in January
+    await adoption(kB1, s1, 'USES', '2026-03-01T00:00:00Z', '2026-01-05T00:00:00Z'); // a3: uses from March
+    await adoption(kA1, s2, 'PLANNED', '2026-09-01T00:00:00Z', '2026-01-20T00:00:00Z'); // a4: planned in January
+    await adoption(kA2, s2, 'IN_PROGRESS', null, '2026-02-10T00:00:00Z'); // a5: after January
+    await adoption(kB1, s3, 'IN_PROGRESS', null, '2025-11-01T00:00:00Z'); // a6: before January
   });
   afterAll(() => t.close());
 
@@ -165,6 +188,70 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
       answersGiven: 2,
     });
     expect(r.from).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  const ADOPTION = `query($from: DateTime, $to: DateTime) { kommunalpaktReport(from: $from, to: $to) {
+    services { topic { id } adoption { uses inProgress planned } adoptionNew { uses inProgress planned } }
+    laender { land { id } adoption { uses inProgress planned } adoptionNew { uses inProgress planned } } } }`;
+  const figures = async (period: { from?: string; to?: string }) => {
+    const r = ok(await t.gql(ADOPTION, period, { token: viewer.token })).kommunalpaktReport;
+    const of = (row: any) => [
+      [row.adoption.uses, row.adoption.inProgress, row.adoption.planned],
+      [row.adoptionNew.uses, row.adoptionNew.inProgress, row.adoptionNew.planned],
+    ];
+    return {
+      service: (id: string) => of(r.services.find((s: any) => s.topic.id === id)),
+      land: (id: string) => of(r.laender.find((l: any) => l.land.id === id)),
+    };
+  };
+
+  it('counts adoption as it stood at the end of the period, and what was new within it', async () => {
+    // January: [uses, in progress, planned] at the end, then the records begun in January.
+    const jan = await figures({ from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' });
+    expect(jan.service(s1)).toEqual([
+      [2, 0, 0], // a1, a2 (a3 only from March)
+      [1, 0, 0], // a2
+    ]);
+    expect(jan.service(s2)).toEqual([
+      [0, 0, 1], // a4 (a5 recorded in February)
+      [0, 0, 1],
+    ]);
+    expect(jan.service(s3)).toEqual([
+      [0, 1, 0], // a6, from November
+      [0, 0, 0],
+    ]);
+    expect(jan.land(landA)).toEqual([
+      [2, 0, 1], // a1, a2, a4
+      [1, 0, 1], // a2, a4
+    ]);
+    expect(jan.land(landB)).toEqual([
+      [0, 1, 0], // a6
+      [0, 0, 0],
+    ]);
+    // Up to the end of 2025 (no start): a1 and a6; all of them count as new.
+    const y2025 = await figures({ to: '2026-01-01T00:00:00Z' });
+    expect(y2025.service(s1)).toEqual([
+      [1, 0, 0],
+      [1, 0, 0],
+    ]);
+    expect(y2025.service(s2)).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(y2025.land(landB)).toEqual([
+      [0, 1, 0],
+      [0, 1, 0],
+    ]);
+    // Without a period: every record.
+    const now = await figures({});
+    expect(now.service(s1)).toEqual([
+      [3, 0, 0],
+      [3, 0, 0],
+    ]);
+    expect(now.service(s2)).toEqual([
+      [0, 1, 1],
+      [0, 1, 1],
+    ]);
   });
 
   it('includes everything without a period and counts weekly questions', async () => {
@@ -236,16 +323,16 @@ describe('Kommunalpakt report (real PostgreSQL)', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).split('\r\n');
     expect(lines[0]).toBe(
-      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;EfA-Dienste mit Fragen zum Schlagwort;Letzte Aktivität (UTC);Kommunen: nutzt;Kommunen: in Umsetzung;Kommunen: geplant',
+      'Ebene;Name;Federführendes Land;Fragen;Beantwortet;Anteil beantwortet (%);Median Stunden bis zur ersten Antwort eines Landes;Teilnehmende Kommunen;Federführend für Leistungen;Antworten des Landes;Letzte Aktivität (UTC);Kommunen: nutzt;Kommunen: in Umsetzung;Kommunen: geplant;Kommunen neu im Zeitraum: nutzt;Kommunen neu im Zeitraum: in Umsetzung;Kommunen neu im Zeitraum: geplant;EfA-Dienste mit Fragen zum Schlagwort',
     );
     expect(lines).toContain(
-      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;;2026-01-21T10:00:00.000Z;0;0;0',
+      'Leistung;"Führerschein; Umtausch „alt“";Land A;4;3;75;10;2;;;2026-01-21T10:00:00.000Z;2;0;0;1;0;0;',
     );
-    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;;;0;0;0');
+    expect(lines).toContain('Land;Land A;;6;5;83,3;5;;2;4;;2;0;1;1;0;1;');
     // The tag breakdown: T1, T3, T6 in the period (T5 is before it), two answered, from two services;
     // every tag is listed, also one without questions.
-    expect(lines).toContain('Schlagwort;FIT-Connect;;3;2;66,7;;;;;2;;;;');
-    expect(lines).toContain('Schlagwort;"Datenschutz; DSFA";;0;0;;;;;;0;;;;');
+    expect(lines).toContain('Schlagwort;FIT-Connect;;3;2;66,7;;;;;;;;;;;;2');
+    expect(lines).toContain('Schlagwort;"Datenschutz; DSFA";;0;0;;;;;;;;;;;;;0');
     expect(lines.at(-1)).toBe('');
     expect((await fetch(`${t.url}/report.csv`)).status).toBe(401);
     expect(

@@ -33,9 +33,14 @@ export class ServiceProgressModel {
   weeklyQuestions!: number[];
 
   @Field(() => AdoptionCountsModel, {
-    description: 'Kommunen that use, introduce or plan it (current records)',
+    description:
+      'Kommunen that use, introduce or plan it at the end of the period: records begun before it ends ' +
+      '("seit" date for USES and IN_PROGRESS, else the day the status was recorded)',
   })
   adoption!: AdoptionCountsModel;
+
+  @Field(() => AdoptionCountsModel, { description: 'Of `adoption`, the records begun within the period' })
+  adoptionNew!: AdoptionCountsModel;
 
   topicId!: string;
   topicTitle!: string;
@@ -66,9 +71,12 @@ export class LandProgressModel {
   answersGiven!: number;
 
   @Field(() => AdoptionCountsModel, {
-    description: "Adoption records of the Land's Kommunen over all services (current records)",
+    description: "Adoption records of the Land's Kommunen over all services at the end of the period",
   })
   adoption!: AdoptionCountsModel;
+
+  @Field(() => AdoptionCountsModel, { description: 'Of `adoption`, the records begun within the period' })
+  adoptionNew!: AdoptionCountsModel;
 
   landId!: string;
   landName!: string;

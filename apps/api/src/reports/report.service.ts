@@ -35,17 +35,25 @@ interface AdoptionCountRow {
   uses: number;
   in_progress: number;
   planned: number;
+  uses_new: number;
+  in_progress_new: number;
+  planned_new: number;
 }
 
-function adoptionCounts(rows: AdoptionCountRow[]): (key: string) => AdoptionCountsModel {
+const counts = (uses = 0, inProgress = 0, planned = 0) =>
+  Object.assign(new AdoptionCountsModel(), { uses, inProgress, planned });
+
+/** Per key (service or Land): the records at the end of the period, and those new within it. */
+function adoptionCounts(
+  rows: AdoptionCountRow[],
+): (key: string) => { adoption: AdoptionCountsModel; adoptionNew: AdoptionCountsModel } {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return (key) => {
     const r = byKey.get(key);
-    return Object.assign(new AdoptionCountsModel(), {
-      uses: r?.uses ?? 0,
-      inProgress: r?.in_progress ?? 0,
-      planned: r?.planned ?? 0,
-    });
+    return {
+      adoption: counts(r?.uses, r?.in_progress, r?.planned),
+      adoptionNew: counts(r?.uses_new, r?.in_progress_new, r?.planned_new),
+    };
   };
 }
 
@@ -68,8 +76,8 @@ export class ReportService {
       this.ds.query(LAND_PROGRESS_SQL, params),
       this.ds.query(WEEKLY_QUESTIONS_SQL, [end]),
       this.ds.query(TAG_PROGRESS_SQL, params),
-      this.ds.query(ADOPTION_PER_SERVICE_SQL),
-      this.ds.query(ADOPTION_PER_LAND_SQL),
+      this.ds.query(ADOPTION_PER_SERVICE_SQL, params),
+      this.ds.query(ADOPTION_PER_LAND_SQL, params),
     ]);
     const adoptionOf = adoptionCounts(serviceAdoption as AdoptionCountRow[]);
     const landAdoptionOf = adoptionCounts(landAdoption as AdoptionCountRow[]);
@@ -97,7 +105,7 @@ export class ReportService {
           municipalities: r.municipalities,
           lastActivityAt: r.last_activity_at,
           weeklyQuestions: weeklyByTopic.get(r.topic_id) ?? Array.from({ length: WEEKS }, () => 0),
-          adoption: adoptionOf(r.topic_id),
+          ...adoptionOf(r.topic_id),
         }),
       ),
       laender: (laender as Record<string, any>[]).map((r) =>
@@ -110,7 +118,7 @@ export class ReportService {
           answeredShare: share(r.answered, r.questions),
           medianHoursToFirstLandAnswer: hours(r.median_hours),
           answersGiven: r.answers_given,
-          adoption: landAdoptionOf(r.land_id),
+          ...landAdoptionOf(r.land_id),
         }),
       ),
       tags: (tags as Record<string, any>[]).map((r) =>

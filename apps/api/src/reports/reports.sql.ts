@@ -82,17 +82,34 @@ export const TAG_PROGRESS_SQL = `${CUSTOM_PLAN} WITH ${QUESTIONS_CTE}
           GROUP BY tg.id
           ORDER BY count(q.id) DESC, lower(tg.name)`;
 
-/** Current adoption per service: Kommunen per status (the adoption map's records, not period-bound). */
-export const ADOPTION_PER_SERVICE_SQL = `SELECT topic_id AS key,
-         count(*) FILTER (WHERE status = 'USES')::int AS uses,
-         count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS in_progress,
-         count(*) FILTER (WHERE status = 'PLANNED')::int AS planned
-    FROM adoptions GROUP BY topic_id`;
+// The adoption map stores each Kommune's current record only. A record counts from the day it began: the
+// Kommune's own "seit" date for USES and IN_PROGRESS, else the day it took its status (status_since; for
+// PLANNED, "since" is the target date). At the end of the period ($2) a record counts when it began
+// before; "new" when it began within the period ($1 from; null: since ever). A record that changed status
+// after the period is not counted there (its earlier status is not kept).
+const ADOPTION_COUNTS = (alias: string) => `
+         count(*) FILTER (WHERE ${alias}.status = 'USES')::int AS uses,
+         count(*) FILTER (WHERE ${alias}.status = 'IN_PROGRESS')::int AS in_progress,
+         count(*) FILTER (WHERE ${alias}.status = 'PLANNED')::int AS planned,
+         count(*) FILTER (WHERE ${alias}.status = 'USES' AND ${alias}.is_new)::int AS uses_new,
+         count(*) FILTER (WHERE ${alias}.status = 'IN_PROGRESS' AND ${alias}.is_new)::int AS in_progress_new,
+         count(*) FILTER (WHERE ${alias}.status = 'PLANNED' AND ${alias}.is_new)::int AS planned_new`;
 
-/** Current adoption per Land: records of its Kommunen over all services. */
-export const ADOPTION_PER_LAND_SQL = `SELECT k.land_id AS key,
-         count(*) FILTER (WHERE a.status = 'USES')::int AS uses,
-         count(*) FILTER (WHERE a.status = 'IN_PROGRESS')::int AS in_progress,
-         count(*) FILTER (WHERE a.status = 'PLANNED')::int AS planned
-    FROM adoptions a JOIN organisations k ON k.id = a.organisation_id
+const DATED_ADOPTIONS_CTE = `
+  dated AS (
+    SELECT a.topic_id, a.organisation_id, a.status,
+           CASE WHEN a.status = 'PLANNED' THEN a.status_since ELSE coalesce(a.since, a.status_since) END AS began
+      FROM adoptions a),
+  counted AS (
+    SELECT d.*, ($1::timestamptz IS NULL OR d.began >= $1) AS is_new FROM dated d WHERE d.began < $2)`;
+
+/** Adoption per service at the end of the period ($2), and new within it ($1, $2). */
+export const ADOPTION_PER_SERVICE_SQL = `WITH ${DATED_ADOPTIONS_CTE}
+  SELECT c.topic_id AS key, ${ADOPTION_COUNTS('c')}
+    FROM counted c GROUP BY c.topic_id`;
+
+/** Adoption per Land (its Kommunen's records over all services) at the end of the period, and new within it. */
+export const ADOPTION_PER_LAND_SQL = `WITH ${DATED_ADOPTIONS_CTE}
+  SELECT k.land_id AS key, ${ADOPTION_COUNTS('c')}
+    FROM counted c JOIN organisations k ON k.id = c.organisation_id
    WHERE k.land_id IS NOT NULL GROUP BY k.land_id`;

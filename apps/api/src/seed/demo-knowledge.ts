@@ -139,8 +139,8 @@ export async function seedDemoKnowledge(
           ? new Date(now.getTime() + a.daysAhead * DAY)
           : null;
     await m.query(
-      `INSERT INTO adoptions (organisation_id, topic_id, status, model, since, recorded_by_id, updated_at)
-       SELECT u.organisation_id, $2, $3, $4, $5, u.id, $6 FROM users u WHERE u.id = $1`,
+      `INSERT INTO adoptions (organisation_id, topic_id, status, model, since, recorded_by_id, updated_at, status_since)
+       SELECT u.organisation_id, $2, $3, $4, $5, u.id, $6, $6 FROM users u WHERE u.id = $1`,
       [recorder, topicId, a.status, a.model, since, new Date(now.getTime() - 10 * DAY)],
     );
   }

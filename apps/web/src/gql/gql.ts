@@ -119,6 +119,11 @@ type Documents = {
     "\n  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {\n    similarThreads(title: $title, topicId: $topicId, first: $first) {\n      sameTopic\n      score\n      thread {\n        id\n        title\n        state\n        progress\n        replyCount\n        topic {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SimilarThreadsDocument,
     "\n  query Services($search: String!) {\n    services(search: $search) {\n      id\n      title\n      leadLand {\n        id\n        name\n      }\n      board {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ServicesDocument,
     "\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchSuggestionDocument,
+    "\n  query SynonymServices {\n    boards {\n      id\n      title\n      topics {\n        id\n        title\n        archived\n        leadLand {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SynonymServicesDocument,
+    "\n  query ServiceSynonyms($topicId: ID!) {\n    topic(id: $topicId) {\n      id\n      title\n      synonyms {\n        id\n        term\n      }\n    }\n  }\n": typeof types.ServiceSynonymsDocument,
+    "\n  mutation AddServiceSynonym($topicId: ID!, $term: String!) {\n    addServiceSynonym(topicId: $topicId, term: $term) {\n      id\n      term\n    }\n  }\n": typeof types.AddServiceSynonymDocument,
+    "\n  mutation UpdateServiceSynonym($id: ID!, $term: String!) {\n    updateServiceSynonym(id: $id, term: $term) {\n      id\n      term\n    }\n  }\n": typeof types.UpdateServiceSynonymDocument,
+    "\n  mutation RemoveServiceSynonym($id: ID!) {\n    removeServiceSynonym(id: $id)\n  }\n": typeof types.RemoveServiceSynonymDocument,
     "\n  query TagsAdmin {\n    tags {\n      id\n      slug\n      name\n      description\n      questionCount\n    }\n  }\n": typeof types.TagsAdminDocument,
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.CreateTagDocument,
     "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.UpdateTagDocument,
@@ -256,6 +261,11 @@ const documents: Documents = {
     "\n  query SimilarThreads($title: String!, $topicId: ID, $first: Int) {\n    similarThreads(title: $title, topicId: $topicId, first: $first) {\n      sameTopic\n      score\n      thread {\n        id\n        title\n        state\n        progress\n        replyCount\n        topic {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SimilarThreadsDocument,
     "\n  query Services($search: String!) {\n    services(search: $search) {\n      id\n      title\n      leadLand {\n        id\n        name\n      }\n      board {\n        id\n        title\n      }\n    }\n  }\n": types.ServicesDocument,
     "\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n": types.SearchSuggestionDocument,
+    "\n  query SynonymServices {\n    boards {\n      id\n      title\n      topics {\n        id\n        title\n        archived\n        leadLand {\n          id\n        }\n      }\n    }\n  }\n": types.SynonymServicesDocument,
+    "\n  query ServiceSynonyms($topicId: ID!) {\n    topic(id: $topicId) {\n      id\n      title\n      synonyms {\n        id\n        term\n      }\n    }\n  }\n": types.ServiceSynonymsDocument,
+    "\n  mutation AddServiceSynonym($topicId: ID!, $term: String!) {\n    addServiceSynonym(topicId: $topicId, term: $term) {\n      id\n      term\n    }\n  }\n": types.AddServiceSynonymDocument,
+    "\n  mutation UpdateServiceSynonym($id: ID!, $term: String!) {\n    updateServiceSynonym(id: $id, term: $term) {\n      id\n      term\n    }\n  }\n": types.UpdateServiceSynonymDocument,
+    "\n  mutation RemoveServiceSynonym($id: ID!) {\n    removeServiceSynonym(id: $id)\n  }\n": types.RemoveServiceSynonymDocument,
     "\n  query TagsAdmin {\n    tags {\n      id\n      slug\n      name\n      description\n      questionCount\n    }\n  }\n": types.TagsAdminDocument,
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.CreateTagDocument,
     "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.UpdateTagDocument,
@@ -722,6 +732,26 @@ export function graphql(source: "\n  query Services($search: String!) {\n    ser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchSuggestion($query: String!) {\n    searchSuggestion(query: $query) {\n      correction\n      service {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SynonymServices {\n    boards {\n      id\n      title\n      topics {\n        id\n        title\n        archived\n        leadLand {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SynonymServices {\n    boards {\n      id\n      title\n      topics {\n        id\n        title\n        archived\n        leadLand {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSynonyms($topicId: ID!) {\n    topic(id: $topicId) {\n      id\n      title\n      synonyms {\n        id\n        term\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceSynonyms($topicId: ID!) {\n    topic(id: $topicId) {\n      id\n      title\n      synonyms {\n        id\n        term\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddServiceSynonym($topicId: ID!, $term: String!) {\n    addServiceSynonym(topicId: $topicId, term: $term) {\n      id\n      term\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceSynonym($topicId: ID!, $term: String!) {\n    addServiceSynonym(topicId: $topicId, term: $term) {\n      id\n      term\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceSynonym($id: ID!, $term: String!) {\n    updateServiceSynonym(id: $id, term: $term) {\n      id\n      term\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceSynonym($id: ID!, $term: String!) {\n    updateServiceSynonym(id: $id, term: $term) {\n      id\n      term\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveServiceSynonym($id: ID!) {\n    removeServiceSynonym(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveServiceSynonym($id: ID!) {\n    removeServiceSynonym(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

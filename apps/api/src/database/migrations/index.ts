@@ -15,6 +15,7 @@ import { Knowledge1763900000013 } from './1763900000013-Knowledge';
 
 import { ViewerInvalidation1763900000014 } from './1763900000014-ViewerInvalidation';
 import { UnreadCountVersions1763900000015 } from './1763900000015-UnreadCountVersions';
+import { AdoptionStatusSince1763900000017 } from './1763900000017-AdoptionStatusSince';
 // Listed explicitly (no glob) so the same list works in the compiled app, the CLI and Jest.
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Knowledge1763900000013,
   ViewerInvalidation1763900000014,
   UnreadCountVersions1763900000015,
+  AdoptionStatusSince1763900000017,
 ];

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { badInput, notFound } from '../../common/errors/domain-error';
+import { badInput, conflict, notFound } from '../../common/errors/domain-error';
+import { isUniqueViolation } from '../../common/errors/pg-errors';
 import type { Viewer } from '../../common/graphql/viewer';
 import { requireActive, requireAdmin } from '../../common/permissions/permissions';
 import { isUuid } from '../../common/validation/is-uuid';
@@ -14,13 +15,32 @@ import {
   SERVICES_SQL,
   SPELLING_SQL,
   SYNONYM_GROUPS_SQL,
+  SYNONYM_FOR_UPDATE_SQL,
   SYNONYMS_OF_TOPIC_SQL,
+  UPDATE_SYNONYM_SQL,
 } from './synonyms.sql';
 import type { SearchQueryOptions } from '../search-query';
 
 const MAX_SERVICES = 8;
 const MAX_QUERY = 500;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+export const TERM_MIN = 2;
+export const TERM_MAX = 100;
+const DUPLICATE = 'Diesen Suchbegriff gibt es für die Leistung schon.';
+
+/** A synonym as stored: trimmed, inner whitespace collapsed, 2–100 characters, with a letter or digit. */
+export function cleanTerm(term: string): string {
+  const clean = term.trim().replace(/\s+/g, ' ');
+  if (clean.length < TERM_MIN || clean.length > TERM_MAX)
+    throw badInput(`Ein Suchbegriff hat ${TERM_MIN} bis ${TERM_MAX} Zeichen.`, {
+      term: `${TERM_MIN} bis ${TERM_MAX} Zeichen`,
+    });
+  if (!/[\p{L}\p{N}]/u.test(clean))
+    throw badInput('Ein Suchbegriff braucht Buchstaben oder Ziffern.', {
+      term: 'Buchstaben oder Ziffern fehlen',
+    });
+  return clean;
+}
 
 /** The everyday words of the EfA services: search expansion, the services search and suggestions. */
 @Injectable()
@@ -30,6 +50,10 @@ export class ServiceSynonymsService {
     private readonly events: DomainEventsService,
   ) {}
 
+  /**
+   * Read per search, deliberately without a cache: the table holds a few words per service, and an
+   * administrator's change is seen at once by every instance with nothing to invalidate.
+   */
   async groups(): Promise<SynonymGroup[]> {
     const rows: { topic_id: string; title: string; terms: string[] }[] =
       await this.ds.query(SYNONYM_GROUPS_SQL);
@@ -88,9 +112,7 @@ export class ServiceSynonymsService {
 
   async add(viewer: Viewer | null, topicId: string, term: string): Promise<{ id: string; term: string }> {
     const actor = requireAdmin(viewer);
-    const clean = term.trim().replace(/\s+/g, ' ');
-    if (clean.length < 2 || clean.length > 100)
-      throw badInput('Ein Suchbegriff hat 2 bis 100 Zeichen.', { term: '2 bis 100 Zeichen' });
+    const clean = cleanTerm(term);
     if (!isUuid(topicId)) throw notFound('Das Thema');
     return this.events.transaction(async (write) => {
       const exists: unknown[] = await write.manager.query('SELECT 1 FROM topics WHERE id = $1', [topicId]);
@@ -99,8 +121,7 @@ export class ServiceSynonymsService {
         topicId,
         clean,
       ]);
-      if (!rows.length)
-        throw badInput('Diesen Suchbegriff gibt es für die Leistung schon.', { term: 'Doppelt' });
+      if (!rows.length) throw conflict(DUPLICATE);
       await write.audit({
         actorId: actor.id,
         action: 'SYNONYM_ADDED',
@@ -110,6 +131,38 @@ export class ServiceSynonymsService {
       });
       return rows[0];
     });
+  }
+
+  /** Corrects a synonym's spelling; it stays with its service. */
+  async update(viewer: Viewer | null, id: string, term: string): Promise<{ id: string; term: string }> {
+    const actor = requireAdmin(viewer);
+    const clean = cleanTerm(term);
+    if (!isUuid(id)) throw notFound('Der Suchbegriff');
+    try {
+      return await this.events.transaction(async (write) => {
+        const [old]: { topic_id: string; term: string }[] = await write.manager.query(
+          SYNONYM_FOR_UPDATE_SQL,
+          [id],
+        );
+        if (!old) throw notFound('Der Suchbegriff');
+        if (old.term === clean) return { id, term: clean };
+        const [rows]: [{ id: string; term: string }[], number] = await write.manager.query(
+          UPDATE_SYNONYM_SQL,
+          [id, clean],
+        );
+        await write.audit({
+          actorId: actor.id,
+          action: 'SYNONYM_UPDATED',
+          targetType: 'TOPIC',
+          targetId: old.topic_id,
+          reason: `${old.term} → ${clean}`,
+        });
+        return rows[0];
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict(DUPLICATE);
+      throw err;
+    }
   }
 
   async remove(viewer: Viewer | null, id: string): Promise<boolean> {

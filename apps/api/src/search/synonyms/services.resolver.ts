@@ -46,13 +46,28 @@ export class ServicesResolver {
     return (await this.words.synonymsOf([topic.id])).map(toSynonym);
   }
 
-  @Mutation(() => ServiceSynonymModel, { description: 'Adds an everyday word to a service (administrators)' })
+  @Mutation(() => ServiceSynonymModel, {
+    description:
+      'Adds an everyday word to a service (administrators); CONFLICT when the service has it already',
+  })
   async addServiceSynonym(
     @Args('topicId', { type: () => ID }) topicId: string,
     @Args('term') term: string,
     @Ctx() ctx: GqlContext,
   ): Promise<ServiceSynonymModel> {
     return toSynonym(await this.words.add(ctx.viewer, topicId, term));
+  }
+
+  @Mutation(() => ServiceSynonymModel, {
+    description:
+      'Corrects an everyday word of a service (administrators); CONFLICT when the service has it already',
+  })
+  async updateServiceSynonym(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('term') term: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<ServiceSynonymModel> {
+    return toSynonym(await this.words.update(ctx.viewer, id, term));
   }
 
   @Mutation(() => Boolean, { description: 'Removes an everyday word of a service (administrators)' })

@@ -93,8 +93,8 @@ describe('search by everyday words: service synonyms (real PostgreSQL)', () => {
 
   it('lets only administrators edit the synonyms, without duplicates', async () => {
     expect(errorCode(await t.gql(ADD, { t: ewa, term: 'Umzug' }, { token: user.token }))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(ADD, { t: ewa, term: 'ummeldung' }, { token: admin.token }))).toBe(
-      'BAD_USER_INPUT',
+    expect(errorCode(await t.gql(ADD, { t: ewa, term: ' ummeldung ' }, { token: admin.token }))).toBe(
+      'CONFLICT',
     );
     const added = ok(
       await t.gql(ADD, { t: ewa, term: 'Adressänderung' }, { token: admin.token }),
@@ -111,5 +111,67 @@ describe('search by everyday words: service synonyms (real PostgreSQL)', () => {
     expect(errorCode(await t.gql(REMOVE, { id: added.id }, { token: user.token }))).toBe('FORBIDDEN');
     expect(ok(await t.gql(REMOVE, { id: added.id }, { token: admin.token })).removeServiceSynonym).toBe(true);
     expect(ok(await t.gql(SERVICES, { s: 'Adressänderung' }, { token: user.token })).services).toEqual([]);
+  });
+
+  it('lets administrators correct a synonym: validated, no duplicates, audited, and search sees it at once', async () => {
+    const UPDATE = `mutation($id: ID!, $term: String!) { updateServiceSynonym(id: $id, term: $term) { id term } }`;
+    const searchIds = async (q: string) =>
+      ok(await t.gql(SEARCH, { q }, { token: user.token })).search.edges.map(
+        (e: { node: { thread: { id: string } } }) => e.node.thread.id,
+      );
+    expect(await searchIds('Adresswechsel')).toEqual([]);
+    const added = ok(await t.gql(ADD, { t: ewa, term: '  Adresswechsel ' }, { token: admin.token }))
+      .addServiceSynonym as { id: string; term: string };
+    expect(added.term).toBe('Adresswechsel');
+    // Right after the mutation, on the next request: no cache stands in between.
+    expect(await searchIds('Adresswechsel')).toEqual([wohnsitzThread]);
+    expect(ok(await t.gql(SERVICES, { s: 'Adresswechsel' }, { token: user.token })).services[0].id).toBe(ewa);
+
+    const updated = ok(
+      await t.gql(UPDATE, { id: added.id, term: 'Wohnungs\twechsel   melden' }, { token: admin.token }),
+    ).updateServiceSynonym;
+    expect(updated).toEqual({ id: added.id, term: 'Wohnungs wechsel melden' });
+    ok(await t.gql(UPDATE, { id: added.id, term: 'Wohnungswechsel' }, { token: admin.token }));
+    expect(await searchIds('Wohnungswechsel')).toEqual([wohnsitzThread]);
+    expect(await searchIds('Adresswechsel')).toEqual([]);
+
+    expect(errorCode(await t.gql(UPDATE, { id: added.id, term: 'Umzug' }, { token: user.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await t.gql(UPDATE, { id: added.id, term: 'UMMELDUNG' }, { token: admin.token }))).toBe(
+      'CONFLICT',
+    );
+    for (const term of [' x ', '   ', '--', 'x'.repeat(101)])
+      expect(errorCode(await t.gql(UPDATE, { id: added.id, term }, { token: admin.token }))).toBe(
+        'BAD_USER_INPUT',
+      );
+    expect(
+      errorCode(
+        await t.gql(
+          UPDATE,
+          { id: '00000000-0000-4000-8000-000000000000', term: 'Umzug' },
+          { token: admin.token },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    // A refused write changes nothing.
+    const terms = ok(
+      await t.gql(
+        `query($id: ID!) { topic(id: $id) { synonyms { term } } }`,
+        { id: ewa },
+        { token: user.token },
+      ),
+    ).topic.synonyms.map((s: { term: string }) => s.term);
+    expect(terms).toContain('Wohnungswechsel');
+    expect(terms.filter((term: string) => term.toLowerCase() === 'ummeldung')).toEqual(['Ummeldung']);
+
+    const audit = await t.ds.query(
+      `SELECT action, target_id, reason FROM audit_entries WHERE action LIKE 'SYNONYM_%' AND target_id = $1 AND reason LIKE '%→%' ORDER BY created_at`,
+      [ewa],
+    );
+    expect(audit).toEqual([
+      { action: 'SYNONYM_UPDATED', target_id: ewa, reason: 'Adresswechsel → Wohnungs wechsel melden' },
+      { action: 'SYNONYM_UPDATED', target_id: ewa, reason: 'Wohnungs wechsel melden → Wohnungswechsel' },
+    ]);
   });
 });

@@ -67,4 +67,8 @@ export const SYNONYMS_OF_TOPIC_SQL = `SELECT id, term, topic_id FROM service_syn
 export const INSERT_SYNONYM_SQL = `INSERT INTO service_synonyms (topic_id, term) VALUES ($1, $2)
   ON CONFLICT (topic_id, forum_fold(term)) DO NOTHING RETURNING id, term`;
 
+export const SYNONYM_FOR_UPDATE_SQL = `SELECT topic_id, term FROM service_synonyms WHERE id = $1 FOR UPDATE`;
+
+export const UPDATE_SYNONYM_SQL = `UPDATE service_synonyms SET term = $2 WHERE id = $1 RETURNING id, term`;
+
 export const DELETE_SYNONYM_SQL = `DELETE FROM service_synonyms WHERE id = $1 RETURNING topic_id, term`;

@@ -32,6 +32,12 @@ export const adminRoutes: RouteObject[] = [
         }),
       },
       {
+        path: 'suchbegriffe',
+        lazy: async () => ({
+          Component: (await import('@/features/search/components/SynonymsAdminPage')).SynonymsAdminPage,
+        }),
+      },
+      {
         path: 'e-mail-domains',
         lazy: async () => ({
           Component: (await import('@/features/auth/components/EmailDomainsPage')).EmailDomainsPage,

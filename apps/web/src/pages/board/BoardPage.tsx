@@ -10,6 +10,7 @@ import { NotFoundPage } from '@/shared/components/NotFoundPage';
 import { MarkAllReadButton } from '@/features/reading/components/MarkAllReadButton';
 import { UnreadBadge } from '@/features/reading/components/UnreadBadge';
 import { WatchControl } from '@/features/watches/components/WatchControl';
+import { FeedHint } from '@/features/feeds/components/FeedHint';
 import { BoardQueryDocument } from '@/features/boards/graphql/boards.graphql';
 
 export function BoardPage() {
@@ -26,6 +27,7 @@ export function BoardPage() {
       <PageHeading title={board.title} />
       {board.description ? <p className="kern-body kern-body--large">{board.description}</p> : null}
       <WatchControl targetType="BOARD" targetKey={board.slug} />
+      <FeedHint kind="board" id={board.id} />
       <h2 className="kern-heading-medium">{t('boards.topicsTitle')}</h2>
       <MarkAllReadButton boardId={board.id} onDone={() => refetch()} />
       {board.topics.length === 0 ? (

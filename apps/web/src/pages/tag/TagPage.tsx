@@ -7,6 +7,7 @@ import { Loading } from '@/shared/components/Loading';
 import { NotFoundPage } from '@/shared/components/NotFoundPage';
 import { PageHeading } from '@/shared/components/PageHeading';
 import { useConnectionList } from '@/shared/hooks/use-connection-list';
+import { FeedHint } from '@/features/feeds/components/FeedHint';
 import { ThreadList } from '@/features/threads/components/ThreadList';
 import { TagPageQueryDocument } from '@/features/tags/graphql/tags.graphql';
 
@@ -29,6 +30,7 @@ export function TagPage() {
       <PageHeading title={t('tags.pageTitle', { name: tag.name })} />
       {tag.description ? <p className="kern-body kern-body--large">{tag.description}</p> : null}
       <p className="kern-body">{t('tags.pageIntro')}</p>
+      <FeedHint kind="tag" id={tag.id} />
       {connection ? (
         <ThreadList
           threads={connection.edges.map((e) => e.node)}

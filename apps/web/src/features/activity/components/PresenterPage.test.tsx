@@ -11,6 +11,7 @@ import {
 } from '@/features/reports/graphql/reports.graphql';
 import { STREAM_LIMIT, VISIBLE_ITEMS } from '../lib/activity-stream';
 import { ActivityTodayQueryDocument, RecentActivityQueryDocument } from '../graphql/activity.graphql';
+import { AdoptionMapQueryDocument } from '@/features/adoptions/graphql/adoptions.graphql';
 import { PresenterPage } from './PresenterPage';
 
 const noHistory = {
@@ -179,5 +180,41 @@ describe('PresenterPage', () => {
     await waitFor(() => expect(socket.emitted.some((e) => e.event === 'activity:join')).toBe(true));
     socket.serverEmit('activity', activity(6, 'QUESTION'));
     expect(titles(stream)).toEqual(['Frage Nummer 6', 'Frage Nummer 5', 'Frage Nummer 4']);
+  });
+
+  it('switches the Länder panel to the adoption map and back', async () => {
+    const land = (landId: string, code: string, name: string, uses: number) => ({
+      __typename: 'LandAdoption',
+      landId,
+      code,
+      name,
+      uses,
+      inProgress: 1,
+      planned: 0,
+    });
+    renderWithProviders(<PresenterPage />, {
+      mocks: [
+        ...mocks,
+        {
+          request: { query: AdoptionMapQueryDocument },
+          result: {
+            data: { adoptionMap: [land('l-by', 'BY', 'Bayern', 2), land('l-he', 'HE', 'Hessen', 5)] },
+          },
+          maxUsageCount: 5,
+        },
+      ] as never,
+      viewer: buildViewer(),
+    });
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Fragen je federführendem Land' });
+    await user.click(within(panel).getByRole('button', { name: 'Nachnutzung' }));
+    const map = await screen.findByRole('region', { name: 'Nachnutzung je Land' });
+    expect(within(map).getByRole('button', { name: 'Nachnutzung' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await within(map).findByText('Hessen: 5 nutzen, 1 in Umsetzung, 0 geplant')).toBeTruthy();
+    expect(within(map).getByRole('list', { name: 'Karte der Länder' })).toBeTruthy();
+    await user.click(within(map).getByRole('button', { name: 'Fragen' }));
+    expect(await screen.findByRole('region', { name: 'Fragen je federführendem Land' })).toBeTruthy();
   });
 });

@@ -7,6 +7,8 @@ import { LiveAnnouncement } from '@/shared/components/LiveAnnouncement';
 import { Loading } from '@/shared/components/Loading';
 import { useAnnouncer } from '@/shared/hooks/use-announcer';
 import { KeyFigures } from '@/features/reports/components/KeyFigures';
+import { AdoptionMap } from '@/features/adoptions/components/AdoptionMap';
+import { AdoptionMapQueryDocument } from '@/features/adoptions/graphql/adoptions.graphql';
 import {
   KommunalpaktReportQueryDocument,
   ParticipatingKommunenCountQueryDocument,
@@ -40,6 +42,9 @@ export function PresenterPage() {
   const [announcement, announce] = useAnnouncer();
   const [fullscreen, setFullscreen] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  // The Länder panel shows the questions per lead Land, or (on the presenter's click) the adoption map.
+  const [landView, setLandView] = useState<'questions' | 'adoption'>('questions');
+  const adoptions = useNamespace('adoptions');
   const now = useNow(15_000);
   const report = useQuery(KommunalpaktReportQueryDocument, {
     variables: {},
@@ -48,6 +53,11 @@ export function PresenterPage() {
   });
   const kommunen = useQuery(ParticipatingKommunenCountQueryDocument, { pollInterval: REFRESH_MS });
   const today = useQuery(ActivityTodayQueryDocument, {
+    pollInterval: REFRESH_MS,
+    fetchPolicy: 'cache-and-network',
+  });
+  const adoptionMap = useQuery(AdoptionMapQueryDocument, {
+    skip: landView !== 'adoption',
     pollInterval: REFRESH_MS,
     fetchPolicy: 'cache-and-network',
   });
@@ -76,7 +86,7 @@ export function PresenterPage() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [t]);
 
-  if (!ready || !reports.ready) return <Loading />;
+  if (!ready || !reports.ready || !adoptions.ready) return <Loading />;
 
   function toggleFullscreen() {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -160,8 +170,39 @@ export function PresenterPage() {
             </section>
             <div className="app-presenter__charts">
               <section aria-labelledby="presenter-laender" className="app-presenter__panel">
-                <h2 id="presenter-laender">{t('laenderTitle')}</h2>
-                {data ? <PresenterLandChart rows={data.laender} /> : <Loading />}
+                <div className="app-presenter__panel-head">
+                  <h2 id="presenter-laender">
+                    {landView === 'questions' ? t('laenderTitle') : t('adoptionTitle')}
+                  </h2>
+                  <div className="app-presenter__toggle" role="group" aria-label={t('landViewLabel')}>
+                    {(['questions', 'adoption'] as const).map((view) => (
+                      <button
+                        key={view}
+                        type="button"
+                        className="app-presenter__button"
+                        aria-pressed={landView === view}
+                        onClick={() => setLandView(view)}
+                      >
+                        {t(`landView.${view}`)}
+                      </button>
+                    ))}
+                  </div>
+                </div>
+                {landView === 'questions' ? (
+                  data ? (
+                    <PresenterLandChart rows={data.laender} />
+                  ) : (
+                    <Loading />
+                  )
+                ) : adoptionMap.data ? (
+                  <AdoptionMap
+                    laender={adoptionMap.data.adoptionMap}
+                    caption={adoptions.t('map.captionAll')}
+                    table={false}
+                  />
+                ) : (
+                  <Loading />
+                )}
               </section>
               <section aria-labelledby="presenter-services" className="app-presenter__panel">
                 <h2 id="presenter-services">{t('servicesTitle')}</h2>

@@ -22,6 +22,11 @@ export function AdminLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/verwaltung/suchbegriffe" className="app-subnav__link">
+              {t('tabs.synonyms')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/verwaltung/e-mail-domains" className="app-subnav__link">
               {t('tabs.domains')}
             </NavLink>

@@ -11,9 +11,12 @@ import './adoption-map.css';
 export function AdoptionMap({
   laender,
   caption,
+  table = true,
 }: {
   laender: LandAdoptionFieldsFragment[];
   caption: string;
+  /** The disclosed table; the presenter view leaves it out (each tile names its figures to screen readers). */
+  table?: boolean;
 }) {
   const { t, ready } = useNamespace('adoptions');
   if (!ready) return null;
@@ -46,30 +49,32 @@ export function AdoptionMap({
         })}
       </ul>
       <p className="kern-body kern-body--small">{t('map.legend')}</p>
-      <details className="app-adoption-map__table">
-        <summary className="kern-link">{t('map.tableToggle')}</summary>
-        <table className="kern-table">
-          <caption className="kern-sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('map.land')}</th>
-              <th scope="col">{t('status.USES')}</th>
-              <th scope="col">{t('status.IN_PROGRESS')}</th>
-              <th scope="col">{t('status.PLANNED')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {laender.map((l) => (
-              <tr key={l.landId}>
-                <th scope="row">{l.name}</th>
-                <td>{l.uses}</td>
-                <td>{l.inProgress}</td>
-                <td>{l.planned}</td>
+      {table ? (
+        <details className="app-adoption-map__table">
+          <summary className="kern-link">{t('map.tableToggle')}</summary>
+          <table className="kern-table">
+            <caption className="kern-sr-only">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('map.land')}</th>
+                <th scope="col">{t('status.USES')}</th>
+                <th scope="col">{t('status.IN_PROGRESS')}</th>
+                <th scope="col">{t('status.PLANNED')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {laender.map((l) => (
+                <tr key={l.landId}>
+                  <th scope="row">{l.name}</th>
+                  <td>{l.uses}</td>
+                  <td>{l.inProgress}</td>
+                  <td>{l.planned}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
     </figure>
   );
 }

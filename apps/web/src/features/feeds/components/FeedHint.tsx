@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useNamespace } from '@/shared/hooks/use-namespace';
 
-/** Under a board or topic: its Atom feed address, to be completed with the personal feed token. */
-export function FeedHint({ kind, id }: { kind: 'board' | 'topic'; id: string }) {
+/** On a board, topic or tag page: its Atom feed address, to be completed with the personal feed token. */
+export function FeedHint({ kind, id }: { kind: 'board' | 'topic' | 'tag'; id: string }) {
   const { t, ready } = useNamespace('feeds');
   if (!ready) return null;
   return (

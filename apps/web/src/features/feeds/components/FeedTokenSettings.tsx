@@ -56,6 +56,9 @@ export function FeedTokenSettings() {
             <li>
               <code>{`${origin}/feeds/topic/<ID>.atom?token=${token}`}</code> – {t('topic')}
             </li>
+            <li>
+              <code>{`${origin}/feeds/tag/<ID>.atom?token=${token}`}</code> – {t('tag')}
+            </li>
             {isLand ? (
               <li>
                 <a className="kern-link" href={`${origin}/feeds/mein-land.atom?token=${token}`}>
