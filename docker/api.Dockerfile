@@ -71,5 +71,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 # The API shuts down gracefully on SIGTERM (drains HTTP and Socket.IO, closes DB
 # and Redis). Give it time: compose sets stop_grace_period.
 STOPSIGNAL SIGTERM
-# Flags as in tools/api-node-flags.mjs (a larger young generation: less GC per request, measured).
-CMD ["node", "--max-semi-space-size=64", "dist/apps/api/apps/api/src/main.js"]
+# Flags as in tools/api-node-flags.mjs: the young generation from API_SEMI_SPACE_MB (default 64 MiB: less GC
+# per request; 16 where memory is tighter than CPU; docs/PERFORMANCE.md). exec: node gets SIGTERM itself.
+ENV API_SEMI_SPACE_MB=64
+CMD ["sh", "-c", "exec node --max-semi-space-size=${API_SEMI_SPACE_MB} dist/apps/api/apps/api/src/main.js"]

@@ -54,6 +54,9 @@ const { topic: withThreads } = await gql(
   login.token,
 );
 const session = login.token;
+const signIn = async (email) =>
+  (await gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email, password } })).login.token;
+const { tags } = await gql(`{ tags { slug } }`, {}, session);
 const pages = [
   { name: 'landing (guest)', url: `${base}/`, cookie: null },
   { name: 'board', url: `${base}/bereiche/${board.slug}`, cookie: session, expect: true },
@@ -64,6 +67,20 @@ const pages = [
     expect: true,
   },
   { name: 'report', url: `${base}/umsetzungsstand`, cookie: session, expect: true },
+  { name: 'tag page', url: `${base}/schlagwort/${tags[0].slug}`, cookie: session, expect: true },
+  { name: 'Steckbrief', url: `${base}/themen/${topic.id}/steckbrief`, cookie: session, expect: true },
+  {
+    name: 'tag management (moderator)',
+    url: `${base}/moderation/schlagwoerter`,
+    cookie: await signIn('moderator@demo.example'),
+    expect: true,
+  },
+  {
+    name: 'search terms (admin)',
+    url: `${base}/verwaltung/suchbegriffe`,
+    cookie: await signIn('admin@demo.example'),
+    expect: true,
+  },
 ].filter((p) => !only || p.name.startsWith(only));
 
 /** Compressed bytes (as transferred) of every script and stylesheet the page loaded. */

@@ -36,7 +36,8 @@ const LOAD_SECONDS = arg('load-seconds', 20);
 const LOAD_WATCHERS = arg('load-watchers', 10);
 const adminUrl = process.env.DATABASE_URL_ADMIN || 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+// BENCH_API_MAIN: another build's main.js, to compare two versions on the same machine.
+const main = process.env.BENCH_API_MAIN || path.join(root, 'dist/apps/api/apps/api/src/main.js');
 if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
