@@ -55,7 +55,8 @@ const { topic: withThreads } = await gql(
 );
 const session = login.token;
 const signIn = async (email) =>
-  (await gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email, password } })).login.token;
+  (await gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email, password } })).login
+    .token;
 const { tags } = await gql(`{ tags { slug } }`, {}, session);
 const pages = [
   { name: 'landing (guest)', url: `${base}/`, cookie: null },
