@@ -17,6 +17,7 @@ import {
   TARGETS,
   arg,
   benchDatabaseUrl,
+  dropBenchDatabase,
   benchSessions,
   cpuSeconds,
   endSessions,
@@ -42,7 +43,7 @@ const INSTANCES = arg('instances', 2);
 const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
 // --only <text>: run only the scenarios whose name contains the text ("fan-out" for the sockets).
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-const dbUrl = benchDatabaseUrl();
+const dbUrl = await benchDatabaseUrl();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function cannon(opts) {
@@ -378,4 +379,5 @@ if (!ONLY) {
   await writeResult(path.join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeResult(path.join(outDir, 'bench.md'), `${lines.join('\n')}\n`);
 }
+await dropBenchDatabase();
 process.exit(0);

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import pg from 'pg';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_NODE_FLAGS } from '../api-node-flags.mjs';
@@ -17,12 +18,67 @@ export const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-export function benchDatabaseUrl() {
+/**
+ * The seeded database (BENCH_DATABASE_URL or DATABASE_URL), as a copy made for this run: every run starts on
+ * the same data. Scenarios write (replies, notifications, sessions); in the seeded database itself the
+ * replies of earlier runs would pile up as the newest posts and slow the search scenario, which ranks the
+ * newest matches, run after run. The copy (CREATE DATABASE … TEMPLATE, a file copy) is dropped by
+ * `dropBenchDatabase` at the end and on Ctrl-C; copies of runs that died are dropped at the next start.
+ * BENCH_KEEP_DATA=1 works on the seeded database itself.
+ */
+export async function benchDatabaseUrl() {
   const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
   if (!url)
     throw new Error('Set BENCH_DATABASE_URL or DATABASE_URL to a seeded database (npm run seed:bulk)');
   if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
-  return url;
+  if (process.env.BENCH_KEEP_DATA === '1') return url;
+  const seeded = new URL(url);
+  const template = decodeURIComponent(seeded.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const db = new pg.Client({ connectionString: admin.toString() });
+  await db.connect();
+  try {
+    const { rows } = await db.query(`SELECT datname FROM pg_database WHERE datname LIKE 'bench_run_%'`);
+    for (const { datname } of rows) {
+      const pid = Number(datname.split('_').at(-1));
+      if (!isAlive(pid)) await db.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+    copyName = `bench_run_${process.pid}`;
+    await db.query(`CREATE DATABASE "${copyName}" TEMPLATE "${template.replace(/"/g, '""')}"`);
+  } finally {
+    await db.end();
+  }
+  copyAdminUrl = admin.toString();
+  process.once('SIGINT', () => void dropBenchDatabase().finally(() => process.exit(130)));
+  const copy = new URL(url);
+  copy.pathname = `/${copyName}`;
+  return copy.toString();
+}
+
+let copyName = null;
+let copyAdminUrl = null;
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Drops this run's copy of the seeded database (see benchDatabaseUrl). */
+export async function dropBenchDatabase() {
+  if (!copyName) return;
+  const db = new pg.Client({ connectionString: copyAdminUrl });
+  await db.connect();
+  try {
+    await db.query(`DROP DATABASE IF EXISTS "${copyName}" WITH (FORCE)`);
+    copyName = null;
+  } finally {
+    await db.end();
+  }
 }
 
 // BENCH_NODE_ARGS: extra flags for the API's Node.js (GC settings to compare, --cpu-prof, …).

@@ -10,7 +10,16 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { QUERIES, TARGETS, arg, benchDatabaseUrl, benchSessions, endSessions, startApi } from './lib.mjs';
+import {
+  QUERIES,
+  TARGETS,
+  arg,
+  benchDatabaseUrl,
+  dropBenchDatabase,
+  benchSessions,
+  endSessions,
+  startApi,
+} from './lib.mjs';
 
 const scenario = process.argv[2];
 if (!QUERIES[scenario]) throw new Error(`Scenario: one of ${Object.keys(QUERIES).join(', ')}`);
@@ -18,7 +27,7 @@ const DURATION = arg('duration', 10);
 const PORT = arg('port', 3900);
 const cpuProf = process.argv.includes('--cpu-prof');
 const profDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-profile-'));
-const dbUrl = benchDatabaseUrl();
+const dbUrl = await benchDatabaseUrl();
 
 const db = new pg.Client({ connectionString: dbUrl });
 await db.connect();
@@ -152,4 +161,5 @@ if (cpuProf) {
   console.log(`\nAPI CPU by package:\n${top(byPackage, 15)}\n\nAPI CPU by function:\n${top(byFunction, 25)}`);
   console.log(`\nProfile: ${path.join(profDir, file)} (open in Chrome DevTools)`);
 }
+await dropBenchDatabase();
 process.exit(0);

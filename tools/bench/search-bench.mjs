@@ -13,6 +13,7 @@ import pg from 'pg';
 import {
   arg,
   benchDatabaseUrl,
+  dropBenchDatabase,
   benchSessions,
   endSessions,
   quantile,
@@ -25,7 +26,7 @@ const ROUNDS = arg('rounds', 5);
 const PORT = arg('port', 3905);
 const CONNECTIONS = arg('connections', 50);
 const DURATION = arg('duration', 10);
-const dbUrl = benchDatabaseUrl();
+const dbUrl = await benchDatabaseUrl();
 
 // Stems, umlaut folding, prefixes while typing, phrases, exclusion and OR, and a word that is nowhere.
 const QUERIES = {
@@ -226,4 +227,5 @@ const lines = [
 ];
 await writeResult(path.join(resultsDir, 'search.md'), `${lines.join('\n')}\n`);
 process.stdout.write(`${lines.join('\n')}\n`);
+await dropBenchDatabase();
 process.exit(0);

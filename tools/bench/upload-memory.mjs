@@ -4,16 +4,25 @@
 // same in-process (uploads.int-spec.ts); this measures the real server. Database as for `npm run bench`
 // (bulk users); the files are stored in it (UPLOAD_STORAGE pg) and deleted afterwards. Without clamd here
 // (UPLOAD_SCAN=false): the scanner stream is chunked the same way and is covered by the int-spec.
+// Runs on a copy of the seeded database (see lib.mjs).
 // Usage: npm run bench:upload-memory [-- --uploads 3 --mb 20]
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import pg from 'pg';
-import { arg, benchDatabaseUrl, benchSessions, endSessions, rssMiB, startApi } from './lib.mjs';
+import {
+  arg,
+  benchDatabaseUrl,
+  dropBenchDatabase,
+  benchSessions,
+  endSessions,
+  rssMiB,
+  startApi,
+} from './lib.mjs';
 
 const UPLOADS = arg('uploads', 3);
 const MB = arg('mb', 20);
 const PORT = arg('port', 3950);
-const dbUrl = benchDatabaseUrl();
+const dbUrl = await benchDatabaseUrl();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Streams a MB-sized PDF (real header, random body) as multipart; never holds the whole file either. */
@@ -91,4 +100,5 @@ try {
   await db.query('DELETE FROM attachments WHERE id = ANY($1::uuid[])', [ids]).catch(() => undefined);
   await endSessions(db, [user]);
   await db.end();
+  await dropBenchDatabase();
 }
