@@ -34,8 +34,11 @@ export class DomainEventsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DomainEventsService.name);
   private readonly handlers = new Map<DomainEventType, Handler<DomainEventType>[]>();
   private readonly pending = new Set<Promise<void>>();
-  private readonly writeHandlers = new Map<DomainEventType, WriteHandler<DomainEventType>[]>();
-  private readonly statementSteps = new Map<DomainEventType, (string | null)[]>();
+  /** Per event type: each write consequence, and the same as a statement step where it has one. */
+  private readonly writeHandlers = new Map<
+    DomainEventType,
+    { run: WriteHandler<DomainEventType>; step: string | null }[]
+  >();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -72,11 +75,8 @@ export class DomainEventsService implements BeforeApplicationShutdown {
    */
   onWrite<T extends DomainEventType>(type: T, handler: WriteHandler<T>, statementStep?: string): void {
     const list = this.writeHandlers.get(type) ?? [];
-    list.push(handler as unknown as WriteHandler<DomainEventType>);
+    list.push({ run: handler as unknown as WriteHandler<DomainEventType>, step: statementStep ?? null });
     this.writeHandlers.set(type, list);
-    const steps = this.statementSteps.get(type) ?? [];
-    steps.push(statementStep ?? null);
-    this.statementSteps.set(type, steps);
   }
 
   /**
@@ -85,13 +85,14 @@ export class DomainEventsService implements BeforeApplicationShutdown {
    * such step (the writer must then take a transaction and `publish`).
    */
   statementStepsOf(type: DomainEventType): string[] | null {
-    const steps = this.statementSteps.get(type) ?? [];
+    const steps = (this.writeHandlers.get(type) ?? []).map((h) => h.step);
     return steps.every((s): s is string => s !== null) ? steps : null;
   }
 
   private async withinWrite(manager: EntityManager, event: DomainEvent): Promise<void> {
     // One after another: a transaction's connection runs one statement at a time anyway.
-    for (const handler of this.writeHandlers.get(event.type) ?? []) await handler(event as never, manager);
+    for (const handler of this.writeHandlers.get(event.type) ?? [])
+      await handler.run(event as never, manager);
   }
 
   on<T extends DomainEventType>(type: T, handler: Handler<T>): void {

@@ -86,7 +86,7 @@ export class PostsService implements OnApplicationBootstrap {
     } catch (err) {
       // The same clientId again (a retry, or a concurrent request that won the race): its first result.
       if (clientId && isUniqueViolation(err)) {
-        const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
+        const existing = await this.byClientId(author.id, clientId);
         if (existing) return existing;
       }
       throw err;
@@ -123,10 +123,8 @@ export class PostsService implements OnApplicationBootstrap {
     clientId: string | null,
     official: boolean,
   ): Promise<PostEntity> {
-    if (clientId) {
-      const existing = await this.ds.getRepository(PostEntity).findOneBy({ authorId: author.id, clientId });
-      if (existing) return existing;
-    }
+    const existing = clientId && (await this.byClientId(author.id, clientId));
+    if (existing) return existing;
     return this.events.transaction(async (write) => {
       const now = new Date();
       const post = await insertPost(
@@ -146,6 +144,11 @@ export class PostsService implements OnApplicationBootstrap {
       await this.countReply(write.manager, author, input.threadId, now);
       return post;
     });
+  }
+
+  /** The post an author already created with this clientId (idempotent creates). */
+  private byClientId(authorId: string, clientId: string): Promise<PostEntity | null> {
+    return this.ds.getRepository(PostEntity).findOneBy({ authorId, clientId });
   }
 
   private postCreated(author: Viewer, post: PostEntity): EventOf<'PostCreated'> {
